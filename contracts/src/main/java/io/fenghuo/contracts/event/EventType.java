@@ -1,0 +1,98 @@
+package io.fenghuo.contracts.event;
+
+import io.fenghuo.contracts.alarm.AlarmConfirmed;
+import io.fenghuo.contracts.alarm.AlarmDismissed;
+import io.fenghuo.contracts.alarm.AlarmEscalated;
+import io.fenghuo.contracts.alarm.AlarmRaised;
+import io.fenghuo.contracts.signal.DeviceConnected;
+import io.fenghuo.contracts.signal.DeviceDisconnected;
+import io.fenghuo.contracts.signal.FireAlarmRaised;
+import io.fenghuo.contracts.signal.OperationRecorded;
+import io.fenghuo.contracts.signal.StatusChanged;
+import io.fenghuo.contracts.signal.TelemetryReported;
+import io.fenghuo.contracts.topic.Stream;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Every event type of the platform: its stable wire name ({@code ce_type}), the record that carries
+ * it, the stream it is published on, and its JSON Schema. A wire name never changes; an
+ * incompatible change is a new type with the next version suffix.
+ */
+public enum EventType {
+  FIRE_ALARM_RAISED(
+      "fenghuo.signal.fire-alarm-raised.v1", FireAlarmRaised.class, Stream.SIGNAL_ALARM),
+  STATUS_CHANGED("fenghuo.signal.status-changed.v1", StatusChanged.class, Stream.SIGNAL_STATUS),
+  OPERATION_RECORDED(
+      "fenghuo.signal.operation-recorded.v1", OperationRecorded.class, Stream.SIGNAL_STATUS),
+  TELEMETRY_REPORTED(
+      "fenghuo.signal.telemetry-reported.v1", TelemetryReported.class, Stream.SIGNAL_TELEMETRY),
+  DEVICE_CONNECTED("fenghuo.device.connected.v1", DeviceConnected.class, Stream.DEVICE_CONNECTION),
+  DEVICE_DISCONNECTED(
+      "fenghuo.device.disconnected.v1", DeviceDisconnected.class, Stream.DEVICE_CONNECTION),
+  ALARM_RAISED("fenghuo.alarm.raised.v1", AlarmRaised.class, Stream.ALARM),
+  ALARM_CONFIRMED("fenghuo.alarm.confirmed.v1", AlarmConfirmed.class, Stream.ALARM),
+  ALARM_DISMISSED("fenghuo.alarm.dismissed.v1", AlarmDismissed.class, Stream.ALARM),
+  ALARM_ESCALATED("fenghuo.alarm.escalated.v1", AlarmEscalated.class, Stream.ALARM);
+
+  private static final Map<String, EventType> BY_WIRE_NAME =
+      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(t -> t.wireName, t -> t));
+  private static final Map<Class<?>, EventType> BY_CLASS =
+      Arrays.stream(values())
+          .collect(Collectors.toUnmodifiableMap(t -> t.recordClass, Function.identity()));
+
+  private final String wireName;
+  private final Class<? extends FenghuoEvent> recordClass;
+  private final Stream stream;
+
+  EventType(String wireName, Class<? extends FenghuoEvent> recordClass, Stream stream) {
+    this.wireName = wireName;
+    this.recordClass = recordClass;
+    this.stream = stream;
+  }
+
+  /** The {@code ce_type} value, e.g. {@code fenghuo.alarm.confirmed.v1}. */
+  public String wireName() {
+    return wireName;
+  }
+
+  /** The record class that carries this type's data. */
+  public Class<? extends FenghuoEvent> recordClass() {
+    return recordClass;
+  }
+
+  /** The stream this type is published on. */
+  public Stream stream() {
+    return stream;
+  }
+
+  /**
+   * The classpath resource of the JSON Schema (draft 2020-12) of this type's data, e.g. {@code
+   * schemas/fenghuo.alarm.confirmed.v1.schema.json}.
+   */
+  public String schemaResource() {
+    return "schemas/" + wireName + ".schema.json";
+  }
+
+  /** The type with this wire name, if any. */
+  public static Optional<EventType> fromWireName(String wireName) {
+    return Optional.ofNullable(BY_WIRE_NAME.get(wireName));
+  }
+
+  /**
+   * The type of an event record.
+   *
+   * @throws IllegalArgumentException if the class is not a registered event record
+   */
+  public static EventType of(FenghuoEvent event) {
+    EventType type = BY_CLASS.get(event.getClass());
+    if (type == null) {
+      throw new IllegalArgumentException(
+          event.getClass().getName() + " is not a registered event type");
+    }
+    return type;
+  }
+}
