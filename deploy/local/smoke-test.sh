@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Smoke test of the local run, for people and CI:
+#   up → status → write a mark to Kafka, PostgreSQL, Redis and read it back → up again (must be a
+#   no-op) → down (nothing of ours may be left running) → up → the mark is still there → down →
+#   reset.
+#
+# It uses its own run directory and ports, so it does not touch a stack you already have running:
+#   FENGHUO_HOME=.run/smoke, Kafka 19192/19193, PostgreSQL 15532, Redis 16479 (override with the
+#   usual FENGHUO_* variables). SMOKE_KEEP=1 skips the final reset (data and logs stay).
+# Exit status 0 only if every step passed; on failure the stack is stopped and the logs kept.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+export FENGHUO_HOME=${FENGHUO_HOME:-$ROOT/.run/smoke}
+export FENGHUO_KAFKA_PORT=${FENGHUO_KAFKA_PORT:-19192}
+export FENGHUO_KAFKA_CONTROLLER_PORT=${FENGHUO_KAFKA_CONTROLLER_PORT:-19193}
+export FENGHUO_PG_PORT=${FENGHUO_PG_PORT:-15532}
+export FENGHUO_REDIS_PORT=${FENGHUO_REDIS_PORT:-16479}
+FENGHUO=$ROOT/fenghuo
+MARK=smoke-$(date +%Y%m%d%H%M%S)-$$
+T_START=$SECONDS
+PASSED=0
+
+if [ -t 1 ]; then BOLD=$'\e[1m' GREEN=$'\e[1;32m' OFF=$'\e[0m'; else BOLD='' GREEN='' OFF=''; fi
+step() { printf '\n%s== %s%s\n' "$BOLD" "$*" "$OFF"; }
+fail() { printf '\nSMOKE TEST FAILED: %s\n' "$*" >&2; exit 1; }
+
+cleanup() {
+  local rc=$?
+  if [ "$PASSED" != 1 ]; then
+    step "cleanup after failure (logs kept in $FENGHUO_HOME/logs)"
+    "$FENGHUO" down || true
+  fi
+  exit "$rc"
+}
+trap cleanup EXIT
+
+# Processes whose command line names this run directory (JVMs: -Dfenghuo.home=..., Redis: its title).
+our_processes() {
+  local f
+  for f in /proc/[0-9]*/cmdline; do
+    if tr '\0' ' ' 2>/dev/null <"$f" | grep -F "fenghuo.home=$FENGHUO_HOME" >/dev/null; then
+      f=${f#/proc/}; echo "${f%%/*}"
+    fi
+  done
+  # The PostgreSQL server is recognised by its data directory.
+  for f in /proc/[0-9]*/cmdline; do
+    if tr '\0' ' ' 2>/dev/null <"$f" | grep -F -- "-D $FENGHUO_HOME/data/postgres" >/dev/null; then
+      f=${f#/proc/}; echo "${f%%/*}"
+    fi
+  done
+}
+
+check() { # write|verify
+  local cp
+  cp=$(cat "$FENGHUO_HOME"/cache/classpath-*.txt)
+  java -Dlog4j2.configurationFile="$ROOT/deploy/local/launcher-log4j2.properties" -cp "$cp" \
+    "$ROOT/deploy/local/SmokeCheck.java" "$1" "$MARK" "$FENGHUO_KAFKA_PORT" "$FENGHUO_PG_PORT" "$FENGHUO_REDIS_PORT"
+}
+
+step "up (run directory $FENGHUO_HOME)"
+t=$SECONDS; "$FENGHUO" up; T_UP1=$((SECONDS - t))
+
+step "status"
+"$FENGHUO" status || fail "status reports a component down right after up"
+
+step "write and read back mark $MARK"
+check write || fail "a store did not accept or return the mark"
+
+step "up again: must leave everything alone"
+out=$("$FENGHUO" up) || fail "second up failed"
+echo "$out" | grep 'already running'
+[ "$(echo "$out" | grep -c 'already running')" = 3 ] || fail "second up did not find all three running"
+
+step "down"
+"$FENGHUO" down
+sleep 0.5
+left=$(our_processes | sort -u | tr '\n' ' ')
+[ -z "$left" ] || fail "processes still running after down: $left"
+echo "no processes of $FENGHUO_HOME left"
+"$FENGHUO" down | grep 'Nothing was running' || fail "second down was not a no-op"
+
+step "up after down (warm start)"
+t=$SECONDS; "$FENGHUO" up; T_UP2=$((SECONDS - t))
+
+step "the mark survived the restart"
+check verify || fail "data did not survive down/up"
+
+step "down"
+"$FENGHUO" down
+left=$(our_processes | sort -u | tr '\n' ' ')
+[ -z "$left" ] || fail "processes still running after down: $left"
+
+if [ "${SMOKE_KEEP:-0}" != 1 ]; then
+  step "reset"
+  "$FENGHUO" reset
+fi
+
+PASSED=1
+printf '\n%sSMOKE TEST PASSED%s in %ss (first up %ss, warm up %ss)\n' "$GREEN" "$OFF" \
+  $((SECONDS - T_START)) "$T_UP1" "$T_UP2"
