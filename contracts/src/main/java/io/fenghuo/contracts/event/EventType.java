@@ -4,13 +4,17 @@ import io.fenghuo.contracts.alarm.AlarmConfirmed;
 import io.fenghuo.contracts.alarm.AlarmDismissed;
 import io.fenghuo.contracts.alarm.AlarmEscalated;
 import io.fenghuo.contracts.alarm.AlarmRaised;
+import io.fenghuo.contracts.command.DeviceCommandCompleted;
+import io.fenghuo.contracts.command.DeviceCommandRequested;
 import io.fenghuo.contracts.signal.DeviceConnected;
 import io.fenghuo.contracts.signal.DeviceDisconnected;
 import io.fenghuo.contracts.signal.FireAlarmRaised;
 import io.fenghuo.contracts.signal.OperationRecorded;
 import io.fenghuo.contracts.signal.StatusChanged;
 import io.fenghuo.contracts.signal.TelemetryReported;
+import io.fenghuo.contracts.signal.UnregisteredDeviceReported;
 import io.fenghuo.contracts.topic.Stream;
+import io.fenghuo.contracts.unit.UnitArchiveChanged;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -33,10 +37,21 @@ public enum EventType {
   DEVICE_CONNECTED("fenghuo.device.connected.v1", DeviceConnected.class, Stream.DEVICE_CONNECTION),
   DEVICE_DISCONNECTED(
       "fenghuo.device.disconnected.v1", DeviceDisconnected.class, Stream.DEVICE_CONNECTION),
+  UNREGISTERED_DEVICE_REPORTED(
+      "fenghuo.signal.unregistered-device-reported.v1",
+      UnregisteredDeviceReported.class,
+      Stream.SIGNAL_UNREGISTERED),
+  DEVICE_COMMAND_REQUESTED(
+      "fenghuo.device.command-requested.v1", DeviceCommandRequested.class, Stream.DEVICE_COMMAND),
+  DEVICE_COMMAND_COMPLETED(
+      "fenghuo.device.command-completed.v1",
+      DeviceCommandCompleted.class,
+      Stream.DEVICE_COMMAND_RESULT),
   ALARM_RAISED("fenghuo.alarm.raised.v1", AlarmRaised.class, Stream.ALARM),
   ALARM_CONFIRMED("fenghuo.alarm.confirmed.v1", AlarmConfirmed.class, Stream.ALARM),
   ALARM_DISMISSED("fenghuo.alarm.dismissed.v1", AlarmDismissed.class, Stream.ALARM),
-  ALARM_ESCALATED("fenghuo.alarm.escalated.v1", AlarmEscalated.class, Stream.ALARM);
+  ALARM_ESCALATED("fenghuo.alarm.escalated.v1", AlarmEscalated.class, Stream.ALARM),
+  UNIT_ARCHIVE_CHANGED("fenghuo.unit.archive-changed.v1", UnitArchiveChanged.class, Stream.UNIT);
 
   private static final Map<String, EventType> BY_WIRE_NAME =
       Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(t -> t.wireName, t -> t));

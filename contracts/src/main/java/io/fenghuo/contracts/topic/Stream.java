@@ -11,6 +11,10 @@ public enum Stream {
   SIGNAL_STATUS(Scope.OPERATOR, "signal.status", false),
   /** Heartbeats, analog values, versions, configuration, clocks. Key: device address. */
   SIGNAL_TELEMETRY(Scope.OPERATOR, "signal.telemetry", false),
+  /**
+   * Signals of UITDs that no unit has bound yet, held apart for onboarding. Key: device address.
+   */
+  SIGNAL_UNREGISTERED(Scope.OPERATOR, "signal.unregistered", false),
   /** Connected / disconnected. Key: device address. */
   DEVICE_CONNECTION(Scope.OPERATOR, "device.connection", false),
   /** Downlink commands for the gateway holding the connection. Key: device address. */

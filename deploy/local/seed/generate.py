@@ -1,0 +1,114 @@
+#!/usr/bin/env python3
+"""Generates the local run's seed CSVs (deterministic: run it again, get the same files).
+
+Two operators (op-a, op-b), 18 units each in 330106 (杭州市西湖区), every category, with
+buildings, one UITD and one fire alarm panel per unit and a point list per panel.
+Device address of unit <op><nnn>: "<op number, 2 digits>330106<nnnn>", e.g. op-a unit 1 ->
+013301060001 (see README.md).
+"""
+import csv, os
+
+ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
+
+def credit_code(body17):
+    s = sum(ALPHABET.index(c) * w for c, w in zip(body17, WEIGHTS))
+    return body17 + ALPHABET[(31 - s % 31) % 31]
+
+OPERATORS = [("op-a", 1, "A"), ("op-b", 2, "B")]
+CATEGORIES = ["KEY_UNIT", "CROWDED_PLACE", "FLAMMABLE_EXPLOSIVE", "OTHER"]
+NAMES = {
+    "KEY_UNIT": ["西湖区人民医院", "文三路高层写字楼", "西溪养老院", "浙大附属中学宿舍楼", "黄龙体育中心", "西湖区档案馆"],
+    "CROWDED_PLACE": ["西湖文化广场商场", "古荡影城", "翠苑农贸市场", "文二路KTV", "西溪印象城", "转塘酒店"],
+    "FLAMMABLE_EXPLOSIVE": ["天目山路加油站", "留下燃气储配站", "三墩化工仓库", "蒋村加气站"],
+    "OTHER": ["西湖区小学", "灵隐寺管理处", "转塘物流仓库", "文新街道办事处"],
+}
+STREETS = ["文三路", "文二路", "天目山路", "古墩路", "余杭塘路", "西溪路", "灵隐路", "转塘街道", "留下街道", "三墩镇"]
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林"
+GIVEN = ["建国", "明", "伟", "芳", "强", "敏", "静", "磊", "洋", "艳", "勇", "军"]
+
+def person(i, k):
+    return SURNAMES[(i * 3 + k) % len(SURNAMES)] + GIVEN[(i + k * 5) % len(GIVEN)]
+
+def phone(i, k):
+    return "139%08d" % (i * 10 + k)
+
+here = os.path.dirname(os.path.abspath(__file__))
+units, buildings, devices, systems = [], [], [], []
+used = {c: 0 for c in CATEGORIES}
+n = 0
+for op, opnum, letter in OPERATORS:
+    for seq in range(1, 19):
+        n += 1
+        cat = CATEGORIES[(seq - 1) % 4]
+        names = NAMES[cat]
+        name = names[used[cat] % len(names)] + ("" if used[cat] < len(names) else "（二期）")
+        used[cat] += 1
+        name = name + "（%s）" % op.upper() if op == "op-b" else name
+        uid = "U-330106-%s%03d" % (letter, seq)
+        street = STREETS[n % len(STREETS)]
+        addr = "浙江省杭州市西湖区%s%d号" % (street, 10 + n * 7)
+        lat = 30.25 + (n % 9) * 0.007
+        lon = 120.08 + (n % 11) * 0.009
+        code = credit_code("91330106MA2%s%05d" % (letter, seq))
+        staff = 20 + (n * 37) % 600
+        contacts = ";".join("%s/%s/%s" % (person(n, k), role, phone(n, k)) for k, role in enumerate(["值班员", "保安队长"], start=3))
+        units.append({
+            "id": uid, "operator_id": op, "name": name, "credit_code": code, "category": cat,
+            "district_code": "330106", "address": addr, "latitude": "%.4f" % lat, "longitude": "%.4f" % lon,
+            "phone": "0571-8%07d" % n, "control_room_phone": "0571-8%07d" % (n + 5000),
+            "legal_rep_name": person(n, 0), "legal_rep_phone": phone(n, 0),
+            "responsible_name": person(n, 1), "responsible_phone": phone(n, 1),
+            "manager_name": person(n, 2), "manager_phone": phone(n, 2),
+            "contacts": contacts, "staff_count": staff, "floor_area": "%d" % (2000 + n * 850),
+            "operator_contract_from": "2026-01-01", "operator_contract_to": "2028-12-31",
+            "maintenance_company": ["杭州安消维保有限公司", "浙江众安消防技术服务有限公司"][n % 2],
+            "maintenance_phone": "0571-8700%04d" % (n % 2), "maintenance_from": "2026-01-01",
+            "maintenance_to": "2026-12-31",
+        })
+        nb = 2 if cat in ("KEY_UNIT", "CROWDED_PLACE") else 1
+        floors = {"KEY_UNIT": 12, "CROWDED_PLACE": 6, "FLAMMABLE_EXPLOSIVE": 1, "OTHER": 3}[cat]
+        below = {"KEY_UNIT": 2, "CROWDED_PLACE": 2, "FLAMMABLE_EXPLOSIVE": 0, "OTHER": 1}[cat]
+        for b in range(1, nb + 1):
+            buildings.append({
+                "unit_id": uid, "name": "%d号楼" % b, "use": {"KEY_UNIT": "综合", "CROWDED_PLACE": "商业", "FLAMMABLE_EXPLOSIVE": "站房", "OTHER": "办公"}[cat],
+                "structure": "STEEL" if cat == "FLAMMABLE_EXPLOSIVE" else "REINFORCED_CONCRETE",
+                "fire_resistance_grade": "I" if cat == "KEY_UNIT" else "II",
+                "height_m": "%.1f" % (floors * 3.6 + 1), "floors_above": floors, "floors_below": below,
+                "floor_area": floors * 900,
+            })
+        address = "%02d330106%04d" % (opnum, seq)
+        devices.append({"unit_id": uid, "address": address, "model": "FH-UITD-1",
+                        "profile": "standard", "installed_on": "2026-01-%02d" % (1 + seq % 28),
+                        "location": "1号楼1层消防控制室"})
+        systems.append({"unit_id": uid, "device": address, "system_type": 1, "system_address": 1,
+                        "name": "1号楼火灾报警控制器"})
+        # Points: per building and floor a smoke detector and a manual call point; underground
+        # floors get a heat detector. Component address = loop << 16 | point.
+        rows = []
+        for b in range(1, nb + 1):
+            for f in [-x for x in range(below, 0, -1)] + list(range(1, floors + 1)):
+                loop = b
+                fl = f if f > 0 else 100 + (-f)
+                base = fl * 10
+                label = ("地下%d层" % -f) if f < 0 else ("%d层" % f)
+                rows.append({"component_address": (loop << 16) | (base + 1), "component_type": 31 if f < 0 else 42,
+                             "location": "%d号楼%s%s" % (b, label, "车库" if f < 0 else "走廊"),
+                             "building": "%d号楼" % b, "floor": f, "zone": "%d-%s" % (b, "B%d" % -f if f < 0 else "%dF" % f)})
+                rows.append({"component_address": (loop << 16) | (base + 2), "component_type": 23,
+                             "location": "%d号楼%s楼梯口手动报警按钮" % (b, label),
+                             "building": "%d号楼" % b, "floor": f, "zone": "%d-%s" % (b, "B%d" % -f if f < 0 else "%dF" % f)})
+        with open(os.path.join(here, "points", "%s.csv" % uid), "w", newline="", encoding="utf-8") as out:
+            w = csv.DictWriter(out, fieldnames=list(rows[0].keys()), lineterminator="\n")
+            w.writeheader(); w.writerows(rows)
+
+def write(name, rows):
+    with open(os.path.join(here, name), "w", newline="", encoding="utf-8") as out:
+        w = csv.DictWriter(out, fieldnames=list(rows[0].keys()), lineterminator="\n")
+        w.writeheader(); w.writerows(rows)
+
+write("units.csv", units)
+write("buildings.csv", buildings)
+write("devices.csv", devices)
+write("systems.csv", systems)
+print("units %d, buildings %d, devices %d, systems %d" % (len(units), len(buildings), len(devices), len(systems)))
