@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
  * java deploy/local/seed/Seed.java load http://127.0.0.1:8081  # token from FENGHUO_TOKEN, else minted
  * </pre>
  *
- * Tokens are signed with dev-jwt/dev-private.pem, a key for the local run only: never configure
- * its public half outside a developer machine.
+ * Tokens are signed with dev-jwt/dev-private.pem, a key for the local run only: never configure its
+ * public half outside a developer machine.
  */
 public class Seed {
 
@@ -52,7 +52,10 @@ public class Seed {
 
   static void load(String base, String token) throws Exception {
     String units = Files.readString(HERE.resolve("units.csv"));
-    expect(send(base + "/api/units/import", token, "POST", "text/csv; charset=utf-8", units), 201, "units.csv");
+    expect(
+        send(base + "/api/units/import", token, "POST", "text/csv; charset=utf-8", units),
+        201,
+        "units.csv");
     int buildings = 0;
     for (Map<String, String> b : rows("buildings.csv")) {
       String json =
@@ -67,7 +70,15 @@ public class Seed {
                   "floorsAbove", b.get("floors_above"),
                   "floorsBelow", b.get("floors_below"),
                   "floorArea", b.get("floor_area")));
-      expect(send(base + "/api/units/" + b.get("unit_id") + "/buildings", token, "POST", "application/json", json), 201, "building");
+      expect(
+          send(
+              base + "/api/units/" + b.get("unit_id") + "/buildings",
+              token,
+              "POST",
+              "application/json",
+              json),
+          201,
+          "building");
       buildings++;
     }
     for (Map<String, String> d : rows("devices.csv")) {
@@ -79,7 +90,15 @@ public class Seed {
                   "installedOn", d.get("installed_on"),
                   "location", d.get("location")),
               Map.of());
-      expect(send(base + "/api/units/" + d.get("unit_id") + "/devices/" + d.get("address"), token, "PUT", "application/json", json), 200, "device");
+      expect(
+          send(
+              base + "/api/units/" + d.get("unit_id") + "/devices/" + d.get("address"),
+              token,
+              "PUT",
+              "application/json",
+              json),
+          200,
+          "device");
     }
     int points = 0;
     for (Map<String, String> s : rows("systems.csv")) {
@@ -88,7 +107,16 @@ public class Seed {
               Map.of("device", s.get("device"), "name", s.get("name")),
               Map.of("systemType", s.get("system_type"), "systemAddress", s.get("system_address")));
       String unit = s.get("unit_id");
-      String created = expect(send(base + "/api/units/" + unit + "/systems", token, "POST", "application/json", json), 201, "system");
+      String created =
+          expect(
+              send(
+                  base + "/api/units/" + unit + "/systems",
+                  token,
+                  "POST",
+                  "application/json",
+                  json),
+              201,
+              "system");
       Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(created);
       if (!id.find()) {
         throw new IllegalStateException("no system id in " + created);
@@ -96,17 +124,24 @@ public class Seed {
       Path list = HERE.resolve("points").resolve(unit + ".csv");
       if (Files.exists(list)) {
         expect(
-            send(base + "/api/units/" + unit + "/systems/" + id.group(1) + "/points/import", token, "POST", "text/csv; charset=utf-8", Files.readString(list)),
+            send(
+                base + "/api/units/" + unit + "/systems/" + id.group(1) + "/points/import",
+                token,
+                "POST",
+                "text/csv; charset=utf-8",
+                Files.readString(list)),
             200,
             list.toString());
         points += Files.readAllLines(list).size() - 1;
       }
     }
-    System.out.printf("seeded %d units, %d buildings, %d devices, %d points%n",
+    System.out.printf(
+        "seeded %d units, %d buildings, %d devices, %d points%n",
         rows("units.csv").size(), buildings, rows("devices.csv").size(), points);
   }
 
-  private static HttpResponse<String> send(String url, String token, String method, String type, String body) throws Exception {
+  private static HttpResponse<String> send(
+      String url, String token, String method, String type, String body) throws Exception {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(url))
             .header("Authorization", "Bearer " + token)
@@ -118,7 +153,8 @@ public class Seed {
 
   private static String expect(HttpResponse<String> response, int status, String what) {
     if (response.statusCode() != status) {
-      throw new IllegalStateException(what + ": HTTP " + response.statusCode() + " " + response.body());
+      throw new IllegalStateException(
+          what + ": HTTP " + response.statusCode() + " " + response.body());
     }
     return response.body();
   }
@@ -144,10 +180,22 @@ public class Seed {
 
   private static String json(Map<String, String> strings, Map<String, String> numbers) {
     Map<String, String> all = new LinkedHashMap<>();
-    strings.forEach((k, v) -> all.put(k, v == null || v.isEmpty() ? "null" : "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\""));
+    strings.forEach(
+        (k, v) ->
+            all.put(
+                k,
+                v == null || v.isEmpty()
+                    ? "null"
+                    : "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\""));
     numbers.forEach((k, v) -> all.put(k, v == null || v.isEmpty() ? "null" : v));
     StringBuilder json = new StringBuilder("{");
-    all.forEach((k, v) -> json.append(json.length() > 1 ? "," : "").append('"').append(k).append("\":").append(v));
+    all.forEach(
+        (k, v) ->
+            json.append(json.length() > 1 ? "," : "")
+                .append('"')
+                .append(k)
+                .append("\":")
+                .append(v));
     return json.append('}').toString();
   }
 
@@ -158,7 +206,16 @@ public class Seed {
     var key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
     long now = System.currentTimeMillis() / 1000;
     StringBuilder claims =
-        new StringBuilder("{\"sub\":\"dev-" + role + "\",\"iss\":\"fenghuo-local\",\"iat\":" + now + ",\"exp\":" + (now + 43200) + ",\"roles\":[\"" + role + "\"]");
+        new StringBuilder(
+            "{\"sub\":\"dev-"
+                + role
+                + "\",\"iss\":\"fenghuo-local\",\"iat\":"
+                + now
+                + ",\"exp\":"
+                + (now + 43200)
+                + ",\"roles\":[\""
+                + role
+                + "\"]");
     if (operator != null) {
       claims.append(",\"operator_id\":\"").append(operator).append('"');
     }
