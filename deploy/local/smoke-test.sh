@@ -5,8 +5,9 @@
 #   reset.
 #
 # It uses its own run directory and ports, so it does not touch a stack you already have running:
-#   FENGHUO_HOME=.run/smoke, Kafka 19192/19193, PostgreSQL 15532, Redis 16479 (override with the
-#   usual FENGHUO_* variables). SMOKE_KEEP=1 skips the final reset (data and logs stay).
+#   FENGHUO_HOME=.run/smoke, Kafka 19192/19193, PostgreSQL 15532, Redis 16479, unit-service 18181
+#   (override with the usual FENGHUO_* variables). The services of FENGHUO_SERVICES start too; their
+#   jars are built first if missing or stale. SMOKE_KEEP=1 skips the final reset (data and logs stay).
 # Exit status 0 only if every step passed; on failure the stack is stopped and the logs kept.
 set -euo pipefail
 
@@ -16,6 +17,7 @@ export FENGHUO_KAFKA_PORT=${FENGHUO_KAFKA_PORT:-19192}
 export FENGHUO_KAFKA_CONTROLLER_PORT=${FENGHUO_KAFKA_CONTROLLER_PORT:-19193}
 export FENGHUO_PG_PORT=${FENGHUO_PG_PORT:-15532}
 export FENGHUO_REDIS_PORT=${FENGHUO_REDIS_PORT:-16479}
+export FENGHUO_UNIT_SERVICE_PORT=${FENGHUO_UNIT_SERVICE_PORT:-18181}
 FENGHUO=$ROOT/fenghuo
 MARK=smoke-$(date +%Y%m%d%H%M%S)-$$
 T_START=$SECONDS
@@ -58,6 +60,22 @@ check() { # write|verify
     "$ROOT/deploy/local/SmokeCheck.java" "$1" "$MARK" "$FENGHUO_KAFKA_PORT" "$FENGHUO_PG_PORT" "$FENGHUO_REDIS_PORT"
 }
 
+# The unit-service lists op-a's seeded units to op-a's token (seed data: deploy/local/seed).
+check_services() {
+  case " ${FENGHUO_SERVICES-unit-service} " in *" unit-service "*) ;; *) return 0 ;; esac
+  local token body
+  token=$(java "$ROOT/deploy/local/seed/Seed.java" token operator op-a)
+  body=$(
+    exec 3<>"/dev/tcp/127.0.0.1/$FENGHUO_UNIT_SERVICE_PORT" || exit 1
+    printf 'GET /api/units?size=100 HTTP/1.0\r\nHost: 127.0.0.1\r\nAuthorization: Bearer %s\r\n\r\n' "$token" >&3
+    cat <&3
+  ) || fail "unit-service is not answering on $FENGHUO_UNIT_SERVICE_PORT"
+  echo "$body" | head -1
+  echo "$body" | grep -q 'U-330106-A001' || fail "unit-service did not list op-a's seeded unit U-330106-A001"
+  if echo "$body" | grep -q 'U-330106-B'; then fail "unit-service showed op-b's units to op-a"; fi
+  echo "OK unit-service lists op-a's seeded units, and none of op-b's"
+}
+
 step "up (run directory $FENGHUO_HOME)"
 t=$SECONDS; "$FENGHUO" up; T_UP1=$((SECONDS - t))
 
@@ -67,10 +85,14 @@ step "status"
 step "write and read back mark $MARK"
 check write || fail "a store did not accept or return the mark"
 
+step "the services answer with the seed data"
+check_services
+
 step "up again: must leave everything alone"
 out=$("$FENGHUO" up) || fail "second up failed"
 echo "$out" | grep 'already running'
-[ "$(echo "$out" | grep -c 'already running')" = 3 ] || fail "second up did not find all three running"
+expected=$((3 + $(echo ${FENGHUO_SERVICES-unit-service} | wc -w)))
+[ "$(echo "$out" | grep -c 'already running')" = "$expected" ] || fail "second up did not find all $expected components running"
 
 step "down"
 "$FENGHUO" down
@@ -85,6 +107,7 @@ t=$SECONDS; "$FENGHUO" up; T_UP2=$((SECONDS - t))
 
 step "the mark survived the restart"
 check verify || fail "data did not survive down/up"
+check_services
 
 step "down"
 "$FENGHUO" down
