@@ -64,7 +64,7 @@ check() { # write|verify
 check_services() {
   case " ${FENGHUO_SERVICES-unit-service} " in *" unit-service "*) ;; *) return 0 ;; esac
   local token body
-  token=$(java "$ROOT/deploy/local/seed/Seed.java" token operator op-a)
+  token=$(java -Dseed.dir="$ROOT/deploy/local/seed" "$ROOT/deploy/local/seed/Seed.java" token operator op-a)
   body=$(
     exec 3<>"/dev/tcp/127.0.0.1/$FENGHUO_UNIT_SERVICE_PORT" || exit 1
     printf 'GET /api/units?size=100 HTTP/1.0\r\nHost: 127.0.0.1\r\nAuthorization: Bearer %s\r\n\r\n' "$token" >&3
