@@ -1,0 +1,115 @@
+package io.fenghuo.console.live;
+
+import io.fenghuo.contracts.alarm.AlarmConfirmed;
+import io.fenghuo.contracts.alarm.AlarmDismissed;
+import io.fenghuo.contracts.alarm.AlarmEscalated;
+import io.fenghuo.contracts.alarm.AlarmEvent;
+import io.fenghuo.contracts.alarm.AlarmRaised;
+import io.fenghuo.contracts.id.OperatorId;
+import io.fenghuo.contracts.id.UnitId;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * One alarm event as a line of the live feed: what happened, where, when, and what it means in
+ * colour, icon and words, so that colour is never the only signal.
+ *
+ * @param kind what happened
+ * @param alarmId the alarm
+ * @param operator the operator whose centre handles it
+ * @param unit the unit, or null if the device is not bound yet
+ * @param detail location, verdict or escalation target; may be null
+ * @param at when it happened, in the user's zone ({@code yyyy-MM-dd HH:mm:ss})
+ */
+public record AlarmCard(
+    Kind kind, String alarmId, String operator, String unit, String detail, String at) {
+
+  /** What happened to the alarm, and how the console shows it. */
+  public enum Kind {
+    /** A new fire alarm: red, the alert sound plays. */
+    RAISED("fire", "🔥"),
+    /** Confirmed as a true fire: red. */
+    CONFIRMED("fire", "🚒"),
+    /** Dismissed as false alarm or test: green. */
+    DISMISSED("normal", "✓"),
+    /** Escalated: amber. */
+    ESCALATED("fault", "⚠");
+
+    private final String tone;
+    private final String icon;
+
+    Kind(String tone, String icon) {
+      this.tone = tone;
+      this.icon = icon;
+    }
+
+    /** The CSS tone: {@code fire}, {@code fault} or {@code normal}. */
+    public String tone() {
+      return tone;
+    }
+
+    public String icon() {
+      return icon;
+    }
+
+    /** The message key of the words that say what happened. */
+    public String messageKey() {
+      return "live.kind." + name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+  /** Whether this line should sound the alert. */
+  public boolean alerts() {
+    return kind == Kind.RAISED;
+  }
+
+  public static AlarmCard of(OperatorId operator, AlarmEvent event, ZoneId zone) {
+    UnitId unitId = unitOf(event);
+    String unit = unitId == null ? null : unitId.toString();
+    if (event instanceof AlarmRaised r) {
+      return card(Kind.RAISED, r, operator, unit, r.location(), r.firstAlertAt(), zone);
+    }
+    if (event instanceof AlarmConfirmed c) {
+      return card(Kind.CONFIRMED, c, operator, unit, c.confirmedBy(), c.confirmedAt(), zone);
+    }
+    if (event instanceof AlarmDismissed d) {
+      return card(Kind.DISMISSED, d, operator, unit, d.verdict().name(), d.dismissedAt(), zone);
+    }
+    AlarmEscalated e = (AlarmEscalated) event;
+    return card(Kind.ESCALATED, e, operator, unit, e.escalatedTo(), e.escalatedAt(), zone);
+  }
+
+  /** The unit of an alarm event, or null if it names none. */
+  public static UnitId unitOf(AlarmEvent event) {
+    if (event instanceof AlarmRaised r) {
+      return r.unit();
+    }
+    if (event instanceof AlarmConfirmed c) {
+      return c.unit();
+    }
+    if (event instanceof AlarmDismissed d) {
+      return d.unit();
+    }
+    return ((AlarmEscalated) event).unit();
+  }
+
+  private static AlarmCard card(
+      Kind kind,
+      AlarmEvent event,
+      OperatorId operator,
+      String unit,
+      String detail,
+      Instant at,
+      ZoneId zone) {
+    return new AlarmCard(
+        kind,
+        event.alarmId().toString(),
+        operator.toString(),
+        unit,
+        detail,
+        TIME.format(at.atZone(zone)));
+  }
+}

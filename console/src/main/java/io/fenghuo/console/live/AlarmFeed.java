@@ -1,0 +1,94 @@
+package io.fenghuo.console.live;
+
+import io.fenghuo.contracts.alarm.AlarmEvent;
+import io.fenghuo.contracts.id.OperatorId;
+import java.io.IOException;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * The open live streams (server-sent events) of this console instance and what each may see. Each
+ * alarm event is rendered once per language as an HTML line that htmx inserts into the page.
+ */
+public final class AlarmFeed {
+
+  /** The SSE event name the pages listen to ({@code sse-swap="alarm"}). */
+  public static final String ALARM_EVENT = "alarm";
+
+  private static final Logger log = LoggerFactory.getLogger(AlarmFeed.class);
+
+  private final ITemplateEngine templates;
+  private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+
+  public AlarmFeed(ITemplateEngine templates) {
+    this.templates = templates;
+  }
+
+  private record Subscriber(SseEmitter emitter, LiveScope scope, Locale locale, ZoneId zone) {}
+
+  /** Opens a stream for a user; it stays open until the browser goes away. */
+  public SseEmitter subscribe(LiveScope scope, Locale locale, ZoneId zone) {
+    SseEmitter emitter = new SseEmitter(0L);
+    Subscriber subscriber = new Subscriber(emitter, scope, locale, zone);
+    subscribers.add(subscriber);
+    emitter.onCompletion(() -> subscribers.remove(subscriber));
+    emitter.onTimeout(() -> subscribers.remove(subscriber));
+    emitter.onError(e -> subscribers.remove(subscriber));
+    send(subscriber, SseEmitter.event().comment("connected"));
+    return emitter;
+  }
+
+  /** The number of open streams. */
+  public int size() {
+    return subscribers.size();
+  }
+
+  /** Sends an event to every stream whose scope admits it. */
+  public void publish(OperatorId operator, AlarmEvent event) {
+    Map<String, String> rendered = new HashMap<>();
+    for (Subscriber s : subscribers) {
+      if (!s.scope().admits(operator, event)) {
+        continue;
+      }
+      String html =
+          rendered.computeIfAbsent(
+              s.locale().toLanguageTag() + "|" + s.zone(),
+              k -> render(AlarmCard.of(operator, event, s.zone()), s.locale()));
+      send(s, SseEmitter.event().name(ALARM_EVENT).id(event.alarmId().toString()).data(html));
+    }
+  }
+
+  /** Keeps idle streams open through proxies and finds streams whose browser is gone. */
+  public void heartbeat() {
+    subscribers.forEach(s -> send(s, SseEmitter.event().comment("heartbeat")));
+  }
+
+  private String render(AlarmCard card, Locale locale) {
+    Context context = new Context(locale, Map.of("alarm", card));
+    // One line: an SSE data field ends at a line break.
+    return templates
+        .process("fragments/live", Set.of("alarm"), context)
+        .replaceAll("\\s*\\R\\s*", " ")
+        .trim();
+  }
+
+  private void send(Subscriber subscriber, SseEmitter.SseEventBuilder event) {
+    try {
+      subscriber.emitter().send(event);
+    } catch (IOException | IllegalStateException e) {
+      log.debug("live stream closed: {}", e.toString());
+      subscribers.remove(subscriber);
+      subscriber.emitter().completeWithError(e);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package io.fenghuo.console.live;
+
+import io.fenghuo.starter.tenancy.TenantScope;
+import java.util.UUID;
+import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.listener.CommonLoggingErrorHandler;
+import org.thymeleaf.ITemplateEngine;
+
+/** Wiring of the live feed: Kafka listener container, consumer group, the feed itself. */
+@Configuration(proxyBeanMethods = false)
+class LiveConfiguration {
+
+  @Bean
+  AlarmFeed alarmFeed(ITemplateEngine templates) {
+    return new AlarmFeed(templates);
+  }
+
+  /**
+   * Every console instance reads every record (its own consumer group), from the moment it starts:
+   * a live view, not a processor, so nothing is replayed after a restart.
+   */
+  @Bean
+  String liveGroupId(TenantScope tenants) {
+    return tenants.groupId("live-" + UUID.randomUUID());
+  }
+
+  /**
+   * The console only shows events: a record it cannot read is logged and skipped, never retried or
+   * dead-lettered (the services that process the stream do that, once).
+   */
+  @Bean
+  ConcurrentKafkaListenerContainerFactory<Object, Object> liveListenerFactory(
+      ConcurrentKafkaListenerContainerFactoryConfigurer configurer,
+      ConsumerFactory<Object, Object> consumers) {
+    ConcurrentKafkaListenerContainerFactory<Object, Object> factory =
+        new ConcurrentKafkaListenerContainerFactory<>();
+    configurer.configure(factory, consumers);
+    factory.setCommonErrorHandler(new CommonLoggingErrorHandler());
+    return factory;
+  }
+}

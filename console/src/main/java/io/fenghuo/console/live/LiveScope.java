@@ -1,0 +1,85 @@
+package io.fenghuo.console.live;
+
+import io.fenghuo.console.security.ConsoleUser;
+import io.fenghuo.contracts.alarm.AlarmConfirmed;
+import io.fenghuo.contracts.alarm.AlarmEvent;
+import io.fenghuo.contracts.id.OperatorId;
+import io.fenghuo.contracts.id.UnitId;
+import io.fenghuo.starter.security.Role;
+import java.util.Objects;
+
+/**
+ * Which live alarm events a signed-in user's stream receives, by the user's roles and tenant (ADR
+ * 0002; the broadest role applies): admin and supervision every operator's; operator staff their
+ * operator's; a unit manager their unit's; a 119 dispatcher confirmed fires of every operator; a
+ * user without a role nothing.
+ */
+public sealed interface LiveScope {
+
+  /** Whether an event of this operator goes to the user. */
+  boolean admits(OperatorId operator, AlarmEvent event);
+
+  static LiveScope of(ConsoleUser user) {
+    if (user.hasAny(Role.ADMIN, Role.SUPERVISION)) {
+      return new Everything();
+    }
+    if (user.isOperatorStaff()) {
+      return new Operator(user.operator());
+    }
+    if (user.has(Role.UNIT_MANAGER)) {
+      return new Unit(user.unit());
+    }
+    if (user.has(Role.DISPATCHER_119)) {
+      return new ConfirmedFires();
+    }
+    return new Nothing();
+  }
+
+  /** Every operator's events. */
+  record Everything() implements LiveScope {
+    @Override
+    public boolean admits(OperatorId operator, AlarmEvent event) {
+      return true;
+    }
+  }
+
+  /** One operator's events. */
+  record Operator(OperatorId operator) implements LiveScope {
+    public Operator {
+      Objects.requireNonNull(operator, "operator");
+    }
+
+    @Override
+    public boolean admits(OperatorId candidate, AlarmEvent event) {
+      return operator.equals(candidate);
+    }
+  }
+
+  /** One unit's events, whichever operator monitors it. */
+  record Unit(UnitId unit) implements LiveScope {
+    public Unit {
+      Objects.requireNonNull(unit, "unit");
+    }
+
+    @Override
+    public boolean admits(OperatorId operator, AlarmEvent event) {
+      return unit.equals(AlarmCard.unitOf(event));
+    }
+  }
+
+  /** Confirmed fires of every operator: what the 119 centre acts on. */
+  record ConfirmedFires() implements LiveScope {
+    @Override
+    public boolean admits(OperatorId operator, AlarmEvent event) {
+      return event instanceof AlarmConfirmed;
+    }
+  }
+
+  /** Nothing. */
+  record Nothing() implements LiveScope {
+    @Override
+    public boolean admits(OperatorId operator, AlarmEvent event) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package io.fenghuo.console.pages;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The home pages of the 119 dispatcher, the unit manager, fire supervision and the admin. */
+@Controller
+class RolePages {
+
+  @GetMapping("/dispatch")
+  String dispatch() {
+    return "dispatch/home";
+  }
+
+  @GetMapping("/dispatch/incidents")
+  String incidents(Model model) {
+    return ComingPage.show(model, "nav.incidents", "dispatch-119-service");
+  }
+
+  @GetMapping("/unit/{unit}")
+  String unit(@PathVariable String unit, Model model) {
+    model.addAttribute("unit", unit);
+    return "unit/home";
+  }
+
+  @GetMapping("/unit/{unit}/alarms")
+  String unitAlarms(@PathVariable String unit, Model model) {
+    model.addAttribute("unit", unit);
+    return ComingPage.show(model, "nav.unit-alarms", "alarm-service");
+  }
+
+  @GetMapping("/unit/{unit}/inspections")
+  String inspections(@PathVariable String unit, Model model) {
+    model.addAttribute("unit", unit);
+    return ComingPage.show(model, "nav.inspections", "unit-service");
+  }
+
+  @GetMapping("/supervision")
+  String supervision() {
+    return "supervision/home";
+  }
+
+  @GetMapping("/admin")
+  String admin() {
+    return "admin/home";
+  }
+}

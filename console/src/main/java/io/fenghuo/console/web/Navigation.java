@@ -1,0 +1,47 @@
+package io.fenghuo.console.web;
+
+import io.fenghuo.console.security.ConsoleUser;
+import io.fenghuo.console.security.RoleHome;
+import io.fenghuo.starter.security.Role;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The navigation of each role. Pages that later issues fill (alarm queue, 119 terminal, inspection)
+ * already have their place here.
+ */
+public final class Navigation {
+
+  /**
+   * One entry of the navigation bar.
+   *
+   * @param messageKey the label's message key
+   * @param href the path
+   */
+  public record Item(String messageKey, String href) {}
+
+  private Navigation() {}
+
+  public static List<Item> of(ConsoleUser user) {
+    List<Item> items = new ArrayList<>();
+    items.add(new Item("nav.home", RoleHome.of(user)));
+    if (user.isOperatorStaff()) {
+      String op = "/op/" + user.operator();
+      items.add(new Item("nav.alarms", op + "/alarms"));
+      items.add(new Item("nav.facilities", op + "/facilities"));
+      items.add(new Item("nav.units", op + "/units"));
+    }
+    if (user.has(Role.DISPATCHER_119) || user.has(Role.ADMIN)) {
+      items.add(new Item("nav.incidents", "/dispatch/incidents"));
+    }
+    if (user.has(Role.UNIT_MANAGER)) {
+      items.add(new Item("nav.unit-alarms", "/unit/" + user.unit() + "/alarms"));
+      items.add(new Item("nav.inspections", "/unit/" + user.unit() + "/inspections"));
+    }
+    if (user.hasAny(Role.SUPERVISION, Role.ADMIN)) {
+      items.add(new Item("nav.statistics", "/supervision"));
+    }
+    items.add(new Item("nav.about", "/about"));
+    return List.copyOf(items);
+  }
+}

@@ -1,0 +1,212 @@
+package io.fenghuo.console;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import io.fenghuo.contracts.alarm.AlarmRaised;
+import io.fenghuo.contracts.id.OperatorId;
+import io.fenghuo.contracts.id.UnitId;
+import io.fenghuo.contracts.topic.Stream;
+import io.fenghuo.contracts.topic.TopicNames;
+import io.fenghuo.starter.kafka.EventPublisher;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.test.utils.ContainerTestUtils;
+
+/**
+ * The console in headless Chromium (the system's {@code /usr/bin/chromium}, driven by Playwright).
+ * Skipped, not failed, on a machine without it. Saves each role's home page (see {@link
+ * #SCREENSHOTS}).
+ */
+@EnabledIf("chromiumInstalled")
+class BrowserIT extends RunningConsole {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+  /**
+   * Where screenshots go: {@code target/screenshots} so a build leaves the work tree clean; {@code
+   * -Dfenghuo.screenshots=../docs/screenshots} refreshes the ones the READMEs show.
+   */
+  static final Path SCREENSHOTS =
+      Path.of(System.getProperty("fenghuo.screenshots", "target/screenshots"));
+
+  static Playwright playwright;
+  static Browser browser;
+
+  @Autowired EventPublisher publisher;
+  @Autowired KafkaListenerEndpointRegistry listeners;
+
+  BrowserContext context;
+  Page page;
+
+  static boolean chromiumInstalled() {
+    return Files.isExecutable(CHROMIUM);
+  }
+
+  @BeforeAll
+  static void launch() {
+    playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    .setArgs(
+                        List.of(
+                            "--headless",
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--no-first-run")));
+  }
+
+  @AfterAll
+  static void close() {
+    if (playwright != null) {
+      playwright.close();
+    }
+  }
+
+  @BeforeEach
+  void newBrowserContext() {
+    context =
+        browser.newContext(
+            new Browser.NewContextOptions()
+                .setViewportSize(1600, 900)
+                .setLocale("zh-CN")
+                .setTimezoneId("Asia/Shanghai"));
+    context.setDefaultTimeout(10_000);
+    page = context.newPage();
+  }
+
+  @AfterEach
+  void closeContext() {
+    context.close();
+  }
+
+  void signInAs(String user) {
+    page.navigate(stack.consoleUrl() + "/");
+    page.getByLabel(Pattern.compile("用户名")).fill(user);
+    page.getByLabel(Pattern.compile("密码")).fill("fenghuo");
+    page.locator("#sign-in").click();
+    page.waitForURL(url -> url.startsWith(stack.consoleUrl()) && !url.contains("/login"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "op-a-operator,   /op/op-a,             监控中心 op-a,           Monitoring centre op-a",
+    "op-a-supervisor, /op/op-a,             监控中心 op-a,           Monitoring centre op-a",
+    "op-b-operator,   /op/op-b,             监控中心 op-b,           Monitoring centre op-b",
+    "dispatcher,      /dispatch,            119 火警信息终端,        119 fire alarm terminal",
+    "unit-manager,    /unit/U-330106-A001,  联网单位 U-330106-A001,  Unit U-330106-A001",
+    "supervision,     /supervision,         区域消防态势,            Region fire-safety overview",
+    "admin,           /admin,               平台管理,                Platform administration"
+  })
+  void signsInSeesTheHomePageSwitchesLanguageAndSignsOut(
+      String user, String home, String chineseTitle, String englishTitle) throws Exception {
+    signInAs(user);
+
+    assertThat(page).hasURL(stack.consoleUrl() + home);
+    assertThat(page.locator("#page-title")).hasText(chineseTitle);
+    assertThat(page.locator("#live-status")).hasClass(Pattern.compile("open"));
+    Files.createDirectories(SCREENSHOTS);
+    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(user + ".png")));
+
+    page.locator("#lang-en").click();
+    assertThat(page.locator("#page-title")).hasText(englishTitle);
+    assertThat(page.locator("html")).hasAttribute("lang", "en");
+
+    page.locator("#user-menu").click();
+    page.locator("#sign-out").click();
+    page.waitForURL(stack.consoleUrl() + "/signed-out");
+    page.navigate(stack.consoleUrl() + home);
+    assertThat(page.locator("#sign-in")).isVisible();
+  }
+
+  private void publish(String operator, AlarmRaised alarm) throws Exception {
+    OperatorId op = OperatorId.of(operator);
+    publisher
+        .publish(TopicNames.of(op, Stream.ALARM), publisher.envelope(op, Instant.now(), alarm))
+        .get(5, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void anOpAUserCannotReachOpBPagesOrDataByUrl() {
+    signInAs("op-a-operator");
+
+    for (String path : List.of("/op/op-b", "/op/op-b/units", "/op/op-b/alarms")) {
+      Response response = page.navigate(stack.consoleUrl() + path);
+      assertThat(response.status()).as(path).isEqualTo(404);
+      assertThat(page.locator("#page-title")).hasAttribute("data-error", "404");
+      assertThat(page.content()).doesNotContain("Unit of op-b");
+    }
+    Response own = page.navigate(stack.consoleUrl() + "/op/op-a/units");
+    assertThat(own.status()).isEqualTo(200);
+    assertThat(page.locator("#units")).containsText("Unit of op-a");
+  }
+
+  @Test
+  void aNewFireAlarmAppearsOnTheOpenPageWithinASecondWithoutReload() throws Exception {
+    ContainerTestUtils.waitForAssignment(
+        listeners.getListenerContainer("console-live-alarms"), TestStack.OPERATORS.size());
+    signInAs("op-a-operator");
+    assertThat(page.locator("#live-status")).hasClass(Pattern.compile("open"));
+    page.evaluate("window.__notReloaded = true");
+    AlarmRaised alarm = LiveUpdatesIT.aFireAlarmAt(UnitId.of("U-330106-A001"), "住院楼 3F 东侧走廊 感烟探测器");
+
+    // Another operator's alarm first: it never shows here (and the producer is warm after it).
+    AlarmRaised ofOpB = LiveUpdatesIT.aFireAlarmAt(UnitId.of("U-330106-B001"), "op-b");
+    publish("op-b", ofOpB);
+
+    long sent = System.nanoTime();
+    publish("op-a", alarm);
+    page.locator("[data-alarm-id='" + alarm.alarmId() + "']")
+        .waitFor(
+            new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(WaitForSelectorState.VISIBLE)
+                .setTimeout(5_000));
+    Duration took = Duration.ofNanos(System.nanoTime() - sent);
+
+    assertThat(took).isLessThan(Duration.ofSeconds(1));
+    assertThat(page.evaluate("window.__notReloaded === true")).isEqualTo(true);
+    assertThat(page.locator("#live-feed li").first()).containsText("新火警");
+    assertThat(page.locator("[data-count='RAISED']")).hasText("1");
+    assertThat(page.locator("[data-alarm-id='" + ofOpB.alarmId() + "']")).hasCount(0);
+
+    // The queue is reachable and walkable by keyboard.
+    page.locator("#live-feed").focus();
+    page.keyboard().press("ArrowDown");
+    assertThat(page.locator("#live-feed li").first()).isFocused();
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("op-a-operator-live-alarm.png")));
+  }
+}

@@ -1,0 +1,126 @@
+package io.fenghuo.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fenghuo.contracts.alarm.AlarmRaised;
+import io.fenghuo.contracts.id.AlarmId;
+import io.fenghuo.contracts.id.DeviceAddress;
+import io.fenghuo.contracts.id.OperatorId;
+import io.fenghuo.contracts.id.UnitId;
+import io.fenghuo.contracts.signal.FireAlarmSource;
+import io.fenghuo.contracts.signal.PointRef;
+import io.fenghuo.contracts.topic.Stream;
+import io.fenghuo.contracts.topic.TopicNames;
+import io.fenghuo.starter.kafka.EventPublisher;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.test.utils.ContainerTestUtils;
+
+class LiveUpdatesIT extends RunningConsole {
+
+  @Autowired EventPublisher publisher;
+  @Autowired KafkaListenerEndpointRegistry listeners;
+
+  @BeforeEach
+  void listenerHasBothOperatorsTopics() {
+    ContainerTestUtils.waitForAssignment(
+        listeners.getListenerContainer("console-live-alarms"), TestStack.OPERATORS.size());
+  }
+
+  @Test
+  void anAlarmPublishedToKafkaReachesTheOpenStreamWithinASecond() throws Exception {
+    BlockingQueue<String> lines = open(signIn("op-a-operator"));
+    AlarmRaised alarm = aFireAlarmAt(UnitId.of("U-330106-A001"), "3F 东侧走廊 烟感");
+
+    long sent = System.nanoTime();
+    publish("op-a", alarm);
+    String line = awaitLineWith(lines, alarm.alarmId().toString(), Duration.ofSeconds(5));
+    Duration took = Duration.ofNanos(System.nanoTime() - sent);
+
+    assertThat(took).isLessThan(Duration.ofSeconds(1));
+    assertThat(line)
+        .startsWith("data:")
+        .contains("tone-fire")
+        .contains("新火警")
+        .contains("U-330106-A001")
+        .contains("3F 东侧走廊 烟感")
+        .contains("data-alert=\"true\"");
+  }
+
+  @Test
+  void anotherOperatorsAlarmNeverReachesTheStream() throws Exception {
+    BlockingQueue<String> opA = open(signIn("op-a-operator"));
+    BlockingQueue<String> supervision = open(signIn("supervision"));
+    AlarmRaised ofOpB = aFireAlarmAt(UnitId.of("U-330106-B001"), "B");
+    AlarmRaised ofOpA = aFireAlarmAt(UnitId.of("U-330106-A001"), "A");
+
+    publish("op-b", ofOpB);
+    publish("op-a", ofOpA);
+
+    // Region-wide supervision sees both, so both events were delivered to the console.
+    awaitLineWith(supervision, ofOpB.alarmId().toString(), Duration.ofSeconds(5));
+    awaitLineWith(supervision, ofOpA.alarmId().toString(), Duration.ofSeconds(5));
+    awaitLineWith(opA, ofOpA.alarmId().toString(), Duration.ofSeconds(5));
+    Thread.sleep(300);
+    assertThat(opA).noneMatch(l -> l.contains(ofOpB.alarmId().toString()));
+  }
+
+  @Test
+  void theStreamNeedsASignedInUser() {
+    HttpResponse<java.util.stream.Stream<String>> anonymous =
+        new Browserless(stack.consoleUrl()).stream("/live/alarms");
+    assertThat(anonymous.uri().getPath()).isNotEqualTo("/live/alarms");
+    anonymous.body().close();
+  }
+
+  private void publish(String operator, AlarmRaised alarm) throws Exception {
+    OperatorId op = OperatorId.of(operator);
+    publisher
+        .publish(TopicNames.of(op, Stream.ALARM), publisher.envelope(op, Instant.now(), alarm))
+        .get(5, TimeUnit.SECONDS);
+  }
+
+  static AlarmRaised aFireAlarmAt(UnitId unit, String location) {
+    return new AlarmRaised(
+        AlarmId.random(),
+        unit,
+        DeviceAddress.of("0140609623b2"),
+        FireAlarmSource.COMPONENT_STATE,
+        PointRef.component(1, 1, 40, 1203),
+        location,
+        Instant.now(),
+        "signal-" + System.nanoTime());
+  }
+
+  private static BlockingQueue<String> open(Browserless browser) throws InterruptedException {
+    HttpResponse<java.util.stream.Stream<String>> response = browser.stream("/live/alarms");
+    assertThat(response.statusCode()).isEqualTo(200);
+    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    Thread reader = new Thread(() -> response.body().forEach(lines::add), "sse-reader");
+    reader.setDaemon(true);
+    reader.start();
+    // The stream says it is connected before any event.
+    assertThat(lines.poll(5, TimeUnit.SECONDS)).isEqualTo(":connected");
+    return lines;
+  }
+
+  private static String awaitLineWith(BlockingQueue<String> lines, String text, Duration within)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + within.toNanos();
+    while (System.nanoTime() < deadline) {
+      String line = lines.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+      if (line != null && line.startsWith("data:") && line.contains(text)) {
+        return line;
+      }
+    }
+    throw new AssertionError("no line with " + text + " within " + within);
+  }
+}

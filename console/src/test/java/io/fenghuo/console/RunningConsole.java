@@ -1,0 +1,35 @@
+package io.fenghuo.console;
+
+import io.fenghuo.testkit.SpringTestProperties;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the console's integration tests: one console on a real port, signing in at the real local
+ * identity provider, reading real Kafka. Every subclass shares the one Spring context.
+ */
+@SpringBootTest(
+    classes = ConsoleApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+abstract class RunningConsole {
+
+  static final TestStack stack = TestStack.get();
+
+  @DynamicPropertySource
+  static void infrastructure(DynamicPropertyRegistry registry) {
+    SpringTestProperties.kafka(registry);
+    registry.add("server.port", () -> stack.consolePort);
+    registry.add("spring.security.oauth2.client.provider.fenghuo.issuer-uri", stack::issuer);
+    registry.add("fenghuo.console.services[0].name", () -> "unit-service");
+    registry.add("fenghuo.console.services[0].url", stack::unitServiceUrl);
+    registry.add("fenghuo.console.services[1].name", () -> "alarm-service");
+    registry.add("fenghuo.console.services[1].url", stack::downServiceUrl);
+  }
+
+  static Browserless signIn(String username) {
+    Browserless browser = new Browserless(stack.consoleUrl());
+    browser.signIn(username, "fenghuo");
+    return browser;
+  }
+}

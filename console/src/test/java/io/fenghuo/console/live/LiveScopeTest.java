@@ -1,0 +1,85 @@
+package io.fenghuo.console.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fenghuo.console.security.ConsoleUser;
+import io.fenghuo.contracts.alarm.AlarmConfirmed;
+import io.fenghuo.contracts.alarm.AlarmRaised;
+import io.fenghuo.contracts.id.AlarmId;
+import io.fenghuo.contracts.id.DeviceAddress;
+import io.fenghuo.contracts.id.OperatorId;
+import io.fenghuo.contracts.id.UnitId;
+import io.fenghuo.contracts.signal.FireAlarmSource;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LiveScopeTest {
+
+  static final OperatorId OP_A = OperatorId.of("op-a");
+  static final OperatorId OP_B = OperatorId.of("op-b");
+  static final UnitId HOSPITAL = UnitId.of("U-330106-A001");
+
+  static final AlarmRaised RAISED =
+      new AlarmRaised(
+          AlarmId.random(),
+          HOSPITAL,
+          DeviceAddress.of("0140609623b2"),
+          FireAlarmSource.COMPONENT_STATE,
+          null,
+          "3F",
+          Instant.parse("2026-03-01T02:03:04Z"),
+          "s-1");
+  static final AlarmConfirmed CONFIRMED =
+      new AlarmConfirmed(
+          RAISED.alarmId(), HOSPITAL, "op-a-operator", false, Instant.now(), Instant.now(), null);
+
+  static LiveScope scopeOf(Map<String, Object> claims) {
+    return LiveScope.of(ConsoleUser.fromClaims(claims));
+  }
+
+  @Test
+  void operatorStaffSeeOnlyTheirOperator() {
+    LiveScope opA =
+        scopeOf(Map.of("sub", "o", "roles", List.of("operator"), "operator_id", "op-a"));
+    assertThat(opA.admits(OP_A, RAISED)).isTrue();
+    assertThat(opA.admits(OP_B, RAISED)).isFalse();
+  }
+
+  @Test
+  void aUnitManagerSeesOnlyTheirUnit() {
+    LiveScope own =
+        scopeOf(Map.of("sub", "u", "roles", List.of("unit-manager"), "unit_id", "U-330106-A001"));
+    LiveScope other =
+        scopeOf(Map.of("sub", "u", "roles", List.of("unit-manager"), "unit_id", "U-9"));
+    assertThat(own.admits(OP_A, RAISED)).isTrue();
+    assertThat(other.admits(OP_A, RAISED)).isFalse();
+  }
+
+  @Test
+  void theDispatcherSeesConfirmedFiresOnly() {
+    LiveScope dispatcher = scopeOf(Map.of("sub", "d", "roles", List.of("dispatcher-119")));
+    assertThat(dispatcher.admits(OP_B, CONFIRMED)).isTrue();
+    assertThat(dispatcher.admits(OP_B, RAISED)).isFalse();
+  }
+
+  @Test
+  void supervisionSeesEveryOperatorAndNoRoleSeesNothing() {
+    assertThat(scopeOf(Map.of("sub", "s", "roles", List.of("supervision"))).admits(OP_B, RAISED))
+        .isTrue();
+    assertThat(scopeOf(Map.of("sub", "n")).admits(OP_A, RAISED)).isFalse();
+  }
+
+  @Test
+  void aCardSaysWhatHappenedInWordsIconAndToneInTheUsersZone() {
+    AlarmCard card = AlarmCard.of(OP_A, RAISED, ZoneId.of("Asia/Shanghai"));
+    assertThat(card.kind().tone()).isEqualTo("fire");
+    assertThat(card.kind().icon()).isEqualTo("🔥");
+    assertThat(card.kind().messageKey()).isEqualTo("live.kind.raised");
+    assertThat(card.at()).isEqualTo("2026-03-01 10:03:04");
+    assertThat(card.alerts()).isTrue();
+    assertThat(AlarmCard.of(OP_A, CONFIRMED, ZoneId.of("Asia/Shanghai")).alerts()).isFalse();
+  }
+}
