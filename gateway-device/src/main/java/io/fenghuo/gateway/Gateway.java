@@ -3,6 +3,9 @@ package io.fenghuo.gateway;
 import io.fenghuo.contracts.event.EventEnvelope;
 import io.fenghuo.contracts.signal.DisconnectReason;
 import io.fenghuo.gateway.bindings.DeviceBindings;
+import io.fenghuo.gateway.command.CommandConsumer;
+import io.fenghuo.gateway.command.CommandExecutor;
+import io.fenghuo.gateway.command.CommandRouter;
 import io.fenghuo.gateway.liveness.DeviceDirectory;
 import io.fenghuo.gateway.liveness.Liveness;
 import io.fenghuo.gateway.metrics.GatewayMetrics;
@@ -21,8 +24,11 @@ import io.netty.channel.Channel;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.util.concurrent.GlobalEventExecutor;
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -43,6 +49,12 @@ public final class Gateway implements AutoCloseable {
   private final FrameStatistics statistics = new FrameStatistics();
   private final ScheduledExecutorService housekeeping;
   private final BackPressure backPressure;
+  private final DeviceDirectory directory;
+  private final CommandExecutor commandExecutor;
+  private final CommandRouter commandRouter;
+  private CommandConsumer commandConsumer;
+  private final java.util.concurrent.atomic.AtomicBoolean closed =
+      new java.util.concurrent.atomic.AtomicBoolean();
   private InetSocketAddress address;
 
   public Gateway(
@@ -60,6 +72,7 @@ public final class Gateway implements AutoCloseable {
         new SignalPublisher(
             settings.operator(), settings.instanceId(), alarmProducer, bulkProducer, metrics);
     this.liveness = new Liveness(directory, settings.instanceId(), settings.routeTtl());
+    this.directory = directory;
     ChannelGroup channels = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
     this.backPressure =
         new BackPressure(settings.maxInFlight(), channels, Gateway::mayRead, metrics);
@@ -76,6 +89,8 @@ public final class Gateway implements AutoCloseable {
             profiles,
             clock);
     this.server = new DeviceServer(context, channels, statistics);
+    this.commandExecutor = new CommandExecutor(settings, publisher, metrics, clock);
+    this.commandRouter = new CommandRouter(settings, sessions, directory, commandExecutor, metrics);
     this.housekeeping =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -113,6 +128,49 @@ public final class Gateway implements AutoCloseable {
         flush,
         TimeUnit.MILLISECONDS);
     return address;
+  }
+
+  /**
+   * Enables downlink commands: starts the internal endpoint other instances forward commands to
+   * (announced in Redis, refreshed every third of {@code route-ttl}) and, if {@code groupId} is not
+   * null, consumes the operator's {@code device.command} in that group.
+   *
+   * @param commandPort port of the internal endpoint, 0 = any free port
+   * @param advertisedHost how the other instances reach this one
+   * @param kafka consumer client properties (bootstrap servers, security)
+   * @param groupId the consumer group the operator's instances share, or null for no consumer
+   */
+  public void enableCommands(
+      int commandPort, String advertisedHost, Map<String, Object> kafka, String groupId)
+      throws IOException {
+    String endpoint = commandRouter.start(commandPort, advertisedHost);
+    Duration ttl = settings.routeTtl();
+    directory.announce(settings.instanceId(), endpoint, ttl);
+    long every = Math.max(1_000, ttl.toMillis() / 3);
+    housekeeping.scheduleWithFixedDelay(
+        () -> {
+          try {
+            directory.announce(settings.instanceId(), endpoint, ttl);
+          } catch (RuntimeException e) {
+            // Redis away: the next round tries again; the mapping outlives one missed refresh.
+          }
+        },
+        every,
+        every,
+        TimeUnit.MILLISECONDS);
+    if (groupId != null) {
+      commandConsumer =
+          new CommandConsumer(settings.operator(), kafka, groupId, commandRouter).start();
+    }
+  }
+
+  public CommandRouter commandRouter() {
+    return commandRouter;
+  }
+
+  /** The command consumer, or null if this instance does not consume {@code device.command}. */
+  public CommandConsumer commandConsumer() {
+    return commandConsumer;
   }
 
   public InetSocketAddress address() {
@@ -153,9 +211,16 @@ public final class Gateway implements AutoCloseable {
 
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     for (DeviceSession s : sessions.all()) {
       s.execute(() -> s.close(DisconnectReason.GATEWAY_SHUTDOWN, null));
     }
+    if (commandConsumer != null) {
+      commandConsumer.close();
+    }
+    commandRouter.close();
     server.close();
     housekeeping.shutdownNow();
     liveness.flush(java.time.Instant.now(), false);

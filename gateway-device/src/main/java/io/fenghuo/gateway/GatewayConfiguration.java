@@ -3,15 +3,18 @@ package io.fenghuo.gateway;
 import io.fenghuo.contracts.id.OperatorId;
 import io.fenghuo.gateway.bindings.DeviceBindings;
 import io.fenghuo.gateway.bindings.StaticDeviceBindings;
+import io.fenghuo.gateway.bindings.UnitStreamBindings;
 import io.fenghuo.gateway.liveness.DeviceDirectory;
 import io.fenghuo.gateway.liveness.RedisDeviceDirectory;
 import io.fenghuo.gateway.uplink.KafkaLanes;
 import io.fenghuo.gb26875.profile.ProfileSelector;
+import io.fenghuo.starter.tenancy.TenantScope;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -32,14 +35,20 @@ class GatewayConfiguration {
     return properties.toSettings(GatewaySettings.defaults(OperatorId.of(operator), id));
   }
 
-  @Bean
-  DeviceBindings deviceBindings(GatewayProperties properties) {
+  /**
+   * Device bindings: by default the operator's unit stream ({@link UnitStreamBindings}); {@code
+   * bind-all} or a {@code bindings-file} (local runs, tests) replace it.
+   */
+  @Bean // destroy method inferred: UnitStreamBindings is closed, the static ones need nothing
+  DeviceBindings deviceBindings(
+      GatewayProperties properties, GatewaySettings settings, KafkaProperties kafka) {
     if (properties.bindAll()) {
       return StaticDeviceBindings.everyDevice();
     }
-    return properties.bindingsFile() != null
-        ? StaticDeviceBindings.fromFile(properties.bindingsFile())
-        : StaticDeviceBindings.empty();
+    if (properties.bindingsFile() != null) {
+      return StaticDeviceBindings.fromFile(properties.bindingsFile());
+    }
+    return new UnitStreamBindings(settings.operator(), kafka.buildConsumerProperties()).start();
   }
 
   @Bean(destroyMethod = "close")
@@ -77,8 +86,24 @@ class GatewayConfiguration {
         Clock.systemUTC());
   }
 
+  /**
+   * Starts the device server, then downlink commands: the internal forwarding endpoint on {@code
+   * fenghuo.gateway.command-port} (default 9001), announced as {@code
+   * http://<advertised-host>:<port>} (default: the host name), and the {@code device.command}
+   * consumer in the group {@code TenantScope.groupId("commands")}, shared by the operator's
+   * instances.
+   */
   @Bean
-  SmartLifecycle gatewayLifecycle(Gateway gateway) {
+  SmartLifecycle gatewayLifecycle(
+      Gateway gateway,
+      GatewayProperties properties,
+      KafkaProperties kafka,
+      TenantScope tenants,
+      GatewaySettings settings) {
+    if (!tenants.covers(settings.operator()) || tenants.operator().isEmpty()) {
+      throw new IllegalStateException(
+          "the gateway serves exactly one operator: set fenghuo.tenancy.operator");
+    }
     return new SmartLifecycle() {
       private volatile boolean running;
 
@@ -86,9 +111,18 @@ class GatewayConfiguration {
       public void start() {
         try {
           gateway.start();
+          Map<String, Object> consumer = kafka.buildConsumerProperties();
+          consumer.remove(ConsumerConfig.GROUP_ID_CONFIG);
+          gateway.enableCommands(
+              properties.commandPort() != null ? properties.commandPort() : 9001,
+              properties.advertisedHost() != null ? properties.advertisedHost() : hostName(),
+              consumer,
+              tenants.groupId("commands"));
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new IllegalStateException("gateway start interrupted", e);
+        } catch (java.io.IOException e) {
+          throw new IllegalStateException("command endpoint did not start", e);
         }
         running = true;
       }

@@ -6,7 +6,7 @@ import io.fenghuo.contracts.kafka.CloudEventsDeserializer;
 import io.fenghuo.contracts.kafka.CloudEventsSerializer;
 import io.fenghuo.gateway.Gateway;
 import io.fenghuo.gateway.GatewaySettings;
-import io.fenghuo.gateway.bindings.StaticDeviceBindings;
+import io.fenghuo.gateway.bindings.DeviceBindings;
 import io.fenghuo.gateway.liveness.RedisDeviceDirectory;
 import io.fenghuo.gateway.uplink.KafkaLanes;
 import io.fenghuo.gb26875.profile.ProfileSelector;
@@ -59,13 +59,13 @@ public final class GatewayHarness {
   }
 
   public static Gateway start(
-      GatewaySettings settings, KafkaEndpoint kafka, StaticDeviceBindings bindings)
+      GatewaySettings settings, KafkaEndpoint kafka, DeviceBindings bindings)
       throws InterruptedException {
     return start(settings, producerBase(kafka, Duration.ofSeconds(30)), bindings);
   }
 
   public static Gateway start(
-      GatewaySettings settings, Map<String, Object> producerBase, StaticDeviceBindings bindings)
+      GatewaySettings settings, Map<String, Object> producerBase, DeviceBindings bindings)
       throws InterruptedException {
     KafkaLanes lanes = KafkaLanes.create(producerBase);
     Gateway gateway =

@@ -1,0 +1,189 @@
+package io.fenghuo.gateway.command;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.fenghuo.contracts.command.CommandOutcome;
+import io.fenghuo.contracts.command.DeviceCommandRequested;
+import io.fenghuo.contracts.kafka.EventJson;
+import io.fenghuo.gateway.GatewaySettings;
+import io.fenghuo.gateway.liveness.DeviceDirectory;
+import io.fenghuo.gateway.metrics.GatewayMetrics;
+import io.fenghuo.gateway.session.DeviceSession;
+import io.fenghuo.gateway.session.Sessions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Routes a downlink command to the instance holding the device's connection (the Eclipse Hono
+ * pattern): a session on this instance runs it here; otherwise the device → instance mapping in
+ * Redis (lifespan {@code route-ttl}, refreshed by traffic) names the holder, whose announced
+ * internal endpoint gets the command by HTTP ({@code POST /internal/commands}, the command's JSON
+ * as body; 202 = the holder has the session and will publish the result, 404 = it does not). No
+ * mapping, an expired one, a holder that does not have the session or cannot be reached: the result
+ * is {@code DEVICE_OFFLINE}.
+ *
+ * <p>The endpoint is the JDK's {@link HttpServer} on {@code command-port}, bound to all interfaces
+ * and announced in Redis as {@code http://<advertised-host>:<port>}; it is for the gateway
+ * instances of one operator only and belongs on the internal network.
+ */
+public final class CommandRouter implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(CommandRouter.class);
+  static final String PATH = "/internal/commands";
+
+  private final GatewaySettings settings;
+  private final Sessions sessions;
+  private final DeviceDirectory directory;
+  private final CommandExecutor executor;
+  private final GatewayMetrics metrics;
+  private final JsonMapper json = EventJson.mapper();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private final ExecutorService httpWorker =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "gw-command-endpoint");
+            t.setDaemon(true);
+            return t;
+          });
+  private HttpServer server;
+  private String endpoint;
+
+  public CommandRouter(
+      GatewaySettings settings,
+      Sessions sessions,
+      DeviceDirectory directory,
+      CommandExecutor executor,
+      GatewayMetrics metrics) {
+    this.settings = settings;
+    this.sessions = sessions;
+    this.directory = directory;
+    this.executor = executor;
+    this.metrics = metrics;
+  }
+
+  /**
+   * Starts the internal endpoint and returns the URI it is announced under.
+   *
+   * @param port 0 = any free port
+   * @param advertisedHost how the other instances reach this one
+   */
+  public String start(int port, String advertisedHost) throws IOException {
+    server = HttpServer.create(new InetSocketAddress(port), 64);
+    server.createContext(PATH, this::onForwarded);
+    server.setExecutor(httpWorker);
+    server.start();
+    endpoint = "http://" + advertisedHost + ":" + server.getAddress().getPort();
+    return endpoint;
+  }
+
+  /** The announced endpoint, or null before {@link #start}. */
+  public String endpoint() {
+    return endpoint;
+  }
+
+  /** Routes a command taken from {@code device.command}. Never throws. */
+  public void route(DeviceCommandRequested c) {
+    try {
+      Optional<DeviceSession> local = sessions.of(c.device());
+      if (local.isPresent()) {
+        metrics.command(kind(c), "routed_local");
+        executor.execute(c, local.get());
+        return;
+      }
+      Optional<String> holder = directory.instanceOf(c.device());
+      if (holder.isEmpty() || holder.get().equals(settings.instanceId())) {
+        offline(c, "no gateway instance holds the device");
+        return;
+      }
+      Optional<String> target = directory.endpointOf(holder.get());
+      if (target.isEmpty()) {
+        offline(c, "instance " + holder.get() + " announced no command endpoint");
+        return;
+      }
+      forward(c, holder.get(), target.get());
+    } catch (RuntimeException e) {
+      log.warn("Routing command {} failed", c.commandId(), e);
+      executor.complete(c, CommandOutcome.DEVICE_OFFLINE, 0, null, "routing failed: " + e);
+    }
+  }
+
+  private void forward(DeviceCommandRequested c, String holder, String target) {
+    int status;
+    try {
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create(target + PATH))
+              .timeout(Duration.ofSeconds(5))
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(c)))
+              .build();
+      status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (IOException e) {
+      metrics.command(kind(c), "forward_failed");
+      offline(c, "instance " + holder + " unreachable: " + e);
+      return;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      offline(c, "interrupted while forwarding");
+      return;
+    }
+    if (status == 202) {
+      metrics.command(kind(c), "forwarded");
+    } else {
+      metrics.command(kind(c), "forward_refused");
+      offline(c, "instance " + holder + " does not hold the device (HTTP " + status + ")");
+    }
+  }
+
+  private void onForwarded(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      if (!"POST".equals(exchange.getRequestMethod())) {
+        exchange.sendResponseHeaders(405, -1);
+        return;
+      }
+      DeviceCommandRequested c;
+      try (InputStream in = exchange.getRequestBody()) {
+        c = json.readValue(in, DeviceCommandRequested.class);
+      } catch (IOException | RuntimeException e) {
+        exchange.sendResponseHeaders(400, -1);
+        return;
+      }
+      Optional<DeviceSession> local = sessions.of(c.device());
+      if (local.isEmpty()) {
+        exchange.sendResponseHeaders(404, -1);
+        return;
+      }
+      metrics.command(kind(c), "received_forwarded");
+      executor.execute(c, local.get());
+      exchange.sendResponseHeaders(202, -1);
+    }
+  }
+
+  private void offline(DeviceCommandRequested c, String detail) {
+    executor.complete(c, CommandOutcome.DEVICE_OFFLINE, 0, null, detail);
+  }
+
+  private static String kind(DeviceCommandRequested c) {
+    return c.kind().name().toLowerCase();
+  }
+
+  @Override
+  public void close() {
+    if (server != null) {
+      server.stop(0);
+    }
+    httpWorker.shutdownNow();
+  }
+}
