@@ -5,8 +5,8 @@
 #   reset.
 #
 # It uses its own run directory and ports, so it does not touch a stack you already have running:
-#   FENGHUO_HOME=.run/smoke, Kafka 19192/19193, PostgreSQL 15532, Redis 16479, unit-service 18181
-#   (override with the usual FENGHUO_* variables). The services of FENGHUO_SERVICES start too; their
+#   FENGHUO_HOME=.run/smoke, Kafka 19192/19193, PostgreSQL 15532, Redis 16479, unit-service 18181,
+#   identity provider 19100, console 18180 (override with the usual FENGHUO_* variables). The services of FENGHUO_SERVICES start too; their
 #   jars are built first if missing or stale. SMOKE_KEEP=1 skips the final reset (data and logs stay).
 # Exit status 0 only if every step passed; on failure the stack is stopped and the logs kept.
 set -euo pipefail
@@ -18,6 +18,9 @@ export FENGHUO_KAFKA_CONTROLLER_PORT=${FENGHUO_KAFKA_CONTROLLER_PORT:-19193}
 export FENGHUO_PG_PORT=${FENGHUO_PG_PORT:-15532}
 export FENGHUO_REDIS_PORT=${FENGHUO_REDIS_PORT:-16479}
 export FENGHUO_UNIT_SERVICE_PORT=${FENGHUO_UNIT_SERVICE_PORT:-18181}
+export FENGHUO_IDP_PORT=${FENGHUO_IDP_PORT:-19100}
+export FENGHUO_CONSOLE_PORT=${FENGHUO_CONSOLE_PORT:-18180}
+export FENGHUO_SERVICES=${FENGHUO_SERVICES-unit-service idp console}
 FENGHUO=$ROOT/fenghuo
 MARK=smoke-$(date +%Y%m%d%H%M%S)-$$
 T_START=$SECONDS
@@ -62,7 +65,7 @@ check() { # write|verify
 
 # The unit-service lists op-a's seeded units to op-a's token (seed data: deploy/local/seed).
 check_services() {
-  case " ${FENGHUO_SERVICES-unit-service} " in *" unit-service "*) ;; *) return 0 ;; esac
+  case " $FENGHUO_SERVICES " in *" unit-service "*) ;; *) return 0 ;; esac
   local token body
   token=$(java -Dseed.dir="$ROOT/deploy/local/seed" "$ROOT/deploy/local/seed/Seed.java" token operator op-a)
   body=$(
@@ -74,6 +77,22 @@ check_services() {
   echo "$body" | grep -q 'U-330106-A001' || fail "unit-service did not list op-a's seeded unit U-330106-A001"
   if echo "$body" | grep -q 'U-330106-B'; then fail "unit-service showed op-b's units to op-a"; fi
   echo "OK unit-service lists op-a's seeded units, and none of op-b's"
+  case " $FENGHUO_SERVICES " in *" console "*) ;; *) return 0 ;; esac
+  local discovery headers
+  discovery=$(http_get "$FENGHUO_IDP_PORT" /.well-known/openid-configuration) || fail "identity provider not answering"
+  echo "$discovery" | grep -q "\"issuer\":\"http://127.0.0.1:$FENGHUO_IDP_PORT\"" ||
+    fail "identity provider's discovery document does not name its issuer"
+  headers=$(http_get "$FENGHUO_CONSOLE_PORT" / | head -20) || fail "console not answering"
+  echo "$headers" | grep -qi '^Location: .*/oauth2/authorization/' || fail "console did not send an anonymous visitor to sign in"
+  echo "OK identity provider publishes its discovery document; the console sends visitors to sign in there"
+}
+
+http_get() { # port path
+  (
+    exec 3<>"/dev/tcp/127.0.0.1/$1" || exit 1
+    printf 'GET %s HTTP/1.0\r\nHost: 127.0.0.1:%s\r\n\r\n' "$2" "$1" >&3
+    cat <&3
+  )
 }
 
 step "up (run directory $FENGHUO_HOME)"
@@ -91,7 +110,7 @@ check_services
 step "up again: must leave everything alone"
 out=$("$FENGHUO" up) || fail "second up failed"
 echo "$out" | grep 'already running'
-expected=$((3 + $(echo ${FENGHUO_SERVICES-unit-service} | wc -w)))
+expected=$((3 + $(echo $FENGHUO_SERVICES | wc -w)))
 [ "$(echo "$out" | grep -c 'already running')" = "$expected" ] || fail "second up did not find all $expected components running"
 
 step "down"

@@ -72,7 +72,11 @@ class IdpSecurityConfiguration {
   @Order(2)
   SecurityFilterChain signInChain(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(
-            a -> a.requestMatchers("/idp.css", "/error").permitAll().anyRequest().authenticated())
+            a ->
+                a.requestMatchers("/idp.css", "/error", "/actuator/health/**")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
         .formLogin(f -> f.loginPage("/login").permitAll());
     return http.build();
   }
