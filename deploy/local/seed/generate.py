@@ -34,7 +34,7 @@ def phone(i, k):
     return "139%08d" % (i * 10 + k)
 
 here = os.path.dirname(os.path.abspath(__file__))
-units, buildings, devices, systems = [], [], [], []
+units, buildings, devices, systems, fleet = [], [], [], [], []
 used = {c: 0 for c in CATEGORIES}
 n = 0
 for op, opnum, letter in OPERATORS:
@@ -98,6 +98,14 @@ for op, opnum, letter in OPERATORS:
                 rows.append({"component_address": (loop << 16) | (base + 2), "component_type": 23,
                              "location": "%d号楼%s楼梯口手动报警按钮" % (b, label),
                              "building": "%d号楼" % b, "floor": f, "zone": "%d-%s" % (b, "B%d" % -f if f < 0 else "%dF" % f)})
+        # The simulated fleet of the local run: the same device and points, with a description
+        # short enough for the 31 GB 18030 bytes of GB/T 26875.3's component description.
+        for r in rows:
+            kind = {31: "感温", 42: "感烟", 23: "手报"}[r["component_type"]]
+            short = r["location"].replace("楼梯口手动报警按钮", "楼梯口")
+            fleet.append({"device_address": address, "system_type": 1, "system_address": 1,
+                          "component_type": r["component_type"], "component_address": r["component_address"],
+                          "description": short + kind})
         with open(os.path.join(here, "points", "%s.csv" % uid), "w", newline="", encoding="utf-8") as out:
             w = csv.DictWriter(out, fieldnames=list(rows[0].keys()), lineterminator="\n")
             w.writeheader(); w.writerows(rows)
@@ -111,4 +119,5 @@ write("units.csv", units)
 write("buildings.csv", buildings)
 write("devices.csv", devices)
 write("systems.csv", systems)
+write("fleet.csv", fleet)
 print("units %d, buildings %d, devices %d, systems %d" % (len(units), len(buildings), len(devices), len(systems)))
