@@ -160,7 +160,9 @@ public final class Gateway implements AutoCloseable {
         TimeUnit.MILLISECONDS);
     if (groupId != null) {
       commandConsumer =
-          new CommandConsumer(settings.operator(), kafka, groupId, commandRouter).start();
+          new CommandConsumer(
+                  settings.operator(), kafka, groupId, commandRouter, metrics.registry())
+              .start();
     }
   }
 

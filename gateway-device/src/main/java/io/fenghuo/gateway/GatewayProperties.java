@@ -33,6 +33,7 @@ public record GatewayProperties(
     Integer commandRetries,
     Duration clockDriftLimit,
     Duration clockSyncInterval,
+    Duration clockDriftSyncGap,
     Duration routeTtl,
     Path bindingsFile,
     boolean bindAll,
@@ -86,6 +87,9 @@ public record GatewayProperties(
     }
     if (clockSyncInterval != null) {
       b.clockSyncInterval(clockSyncInterval);
+    }
+    if (clockDriftSyncGap != null) {
+      b.clockDriftSyncGap(clockDriftSyncGap);
     }
     if (routeTtl != null) {
       b.routeTtl(routeTtl);

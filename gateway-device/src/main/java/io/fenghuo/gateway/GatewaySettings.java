@@ -28,6 +28,8 @@ import java.util.Objects;
  * @param commandRetries retransmissions after the first attempt (§6.5.5)
  * @param clockDriftLimit a frame time label further off than this triggers a clock sync
  * @param clockSyncInterval a connected device's clock is synchronised at least this often
+ * @param clockDriftSyncGap after any clock sync of a session, drifting time labels trigger the next
+ *     one only after this gap (so a device that ignores syncs is not sent one per frame)
  * @param routeTtl lifespan of the device → instance mapping in Redis, refreshed on traffic
  * @param livenessFlushInterval how often last-seen and routes are written to Redis
  */
@@ -50,6 +52,7 @@ public record GatewaySettings(
     int commandRetries,
     Duration clockDriftLimit,
     Duration clockSyncInterval,
+    Duration clockDriftSyncGap,
     Duration routeTtl,
     Duration livenessFlushInterval) {
 
@@ -83,6 +86,7 @@ public record GatewaySettings(
         3,
         Duration.ofSeconds(5),
         Duration.ofHours(24),
+        Duration.ofMinutes(1),
         Duration.ofMinutes(5),
         Duration.ofSeconds(1));
   }
@@ -108,6 +112,7 @@ public record GatewaySettings(
     b.commandRetries = commandRetries;
     b.clockDriftLimit = clockDriftLimit;
     b.clockSyncInterval = clockSyncInterval;
+    b.clockDriftSyncGap = clockDriftSyncGap;
     b.routeTtl = routeTtl;
     b.livenessFlushInterval = livenessFlushInterval;
     return b;
@@ -133,6 +138,7 @@ public record GatewaySettings(
     private int commandRetries;
     private Duration clockDriftLimit;
     private Duration clockSyncInterval;
+    private Duration clockDriftSyncGap;
     private Duration routeTtl;
     private Duration livenessFlushInterval;
 
@@ -226,6 +232,11 @@ public record GatewaySettings(
       return this;
     }
 
+    public Builder clockDriftSyncGap(Duration clockDriftSyncGap) {
+      this.clockDriftSyncGap = clockDriftSyncGap;
+      return this;
+    }
+
     public Builder routeTtl(Duration routeTtl) {
       this.routeTtl = routeTtl;
       return this;
@@ -256,6 +267,7 @@ public record GatewaySettings(
           commandRetries,
           clockDriftLimit,
           clockSyncInterval,
+          clockDriftSyncGap,
           routeTtl,
           livenessFlushInterval);
     }

@@ -20,9 +20,15 @@ import io.fenghuo.simulator.session.Delivery;
 import io.fenghuo.simulator.session.HeartbeatMode;
 import io.fenghuo.testkit.KafkaBroker;
 import io.fenghuo.testkit.TestInfrastructure;
+import io.micrometer.core.instrument.Timer;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -34,14 +40,30 @@ import org.junit.jupiter.api.Test;
  * acknowledged the record, so it bounds frame-to-Kafka from above) is measured idle and during the
  * storm. The test asserts behaviour only (every alarm delivered, confirmed, on {@code
  * signal.alarm}); it prints the percentiles, which are recorded in the README.
+ *
+ * <p>For the tail it also prints the slowest alarms of each phase with what was going on around
+ * them: the simulator's retransmission count, the JVM's GC time and the worst oversleep of a 10 ms
+ * sleeper thread (a stall of the whole JVM, e.g. CPU starvation, shows up there) during that alarm,
+ * and the gateway's own alarm-lane meters (frame-in to confirm-out, send to Kafka ack) and
+ * back-pressure periods.
  */
 @Tag("load")
 class StormLatencyIT {
 
   static final int STORM_DEVICES = 2_000;
-  static final int ALARMS = 60;
+
+  /** Alarms measured per phase; {@code -Dstorm.alarms=300} for a longer run (tail numbers). */
+  static final int ALARMS = Integer.getInteger("storm.alarms", 60);
 
   final KafkaBroker kafka = TestInfrastructure.kafka();
+
+  /** Worst oversleep of the jitter probe since the last reset, in µs. */
+  static final AtomicLong worstStallMicros = new AtomicLong();
+
+  /** One alarm's fate and its surroundings. */
+  record Sample(
+      int index, long latencyMicros, int retransmissions, long gcMillis, long stallMicros) {}
+
   final OperatorId op = GatewayHarness.freshOperator("storm");
 
   @Test
@@ -61,8 +83,12 @@ class StormLatencyIT {
             Fleet.start(
                 Simulators.config(gateway.address()).build(), alarmDevice, Scenario.EMPTY)) {
       assertThat(fire.awaitConnected(1, Duration.ofSeconds(10))).isTrue();
-      alarms(fire, alarmDevice.get(0), 10); // warm-up: JIT, producer metadata
-      Histogram idle = alarms(fire, alarmDevice.get(0), ALARMS);
+      Thread probe = startJitterProbe();
+      alarms(fire, alarmDevice.get(0), 10, new ArrayList<>()); // warm-up: JIT, producer metadata
+      List<Sample> idleSamples = new ArrayList<>();
+      Histogram idle = alarms(fire, alarmDevice.get(0), ALARMS, idleSamples);
+      String idleMeters = gatewayMeters(gateway);
+      List<Sample> stormSamples = new ArrayList<>();
 
       Histogram loaded;
       long stormFrames;
@@ -82,7 +108,7 @@ class StormLatencyIT {
                 .metrics()
                 .count("fenghuo.gateway.frames", "type", "empty", "outcome", "coalesced");
         long started = System.nanoTime();
-        loaded = alarms(fire, alarmDevice.get(0), ALARMS);
+        loaded = alarms(fire, alarmDevice.get(0), ALARMS, stormSamples);
         double seconds = (System.nanoTime() - started) / 1e9;
         stormFrames =
             (long)
@@ -103,8 +129,13 @@ class StormLatencyIT {
                   Duration.ofSeconds(30)))
           .as("every fire alarm on signal.alarm")
           .hasSize(expected);
+      probe.interrupt();
       print("idle ", idle);
       print("storm", loaded);
+      System.out.println("gateway after idle : " + idleMeters);
+      System.out.println("gateway after storm: " + gatewayMeters(gateway));
+      printSlowest("idle ", idleSamples);
+      printSlowest("storm", stormSamples);
       System.out.printf(
           "storm/idle: p50 %.2f×, p99 %.2f×%n",
           (double) loaded.getValueAtPercentile(50) / idle.getValueAtPercentile(50),
@@ -113,25 +144,97 @@ class StormLatencyIT {
   }
 
   /** Raises and resets fire alarms; returns the alarms' frame → confirm latencies (µs). */
-  private static Histogram alarms(Fleet fleet, DeviceSpec spec, int n) throws Exception {
+  private static Histogram alarms(Fleet fleet, DeviceSpec spec, int n, List<Sample> samples)
+      throws Exception {
     Histogram h = new Histogram(60_000_000L, 3);
     for (int i = 0; i < n; i++) {
       for (boolean on : new boolean[] {true, false}) {
+        long gcBefore = gcMillis();
+        worstStallMicros.set(0);
         List<Delivery> d =
             fleet
                 .device(0)
                 .apply(new DeviceEvent.Change(Simulators.firstComponent(spec), Condition.FIRE, on))
                 .get(30, TimeUnit.SECONDS);
+        long gc = gcMillis() - gcBefore;
+        long stall = worstStallMicros.get();
         assertThat(d).isNotEmpty().allMatch(Delivery::confirmed);
         for (Delivery x : d) {
           if (x.kind() == UploadKind.FIRE) {
-            h.recordValue(Math.max(1, x.latency().toNanos() / 1_000));
+            long micros = Math.max(1, x.latency().toNanos() / 1_000);
+            h.recordValue(micros);
+            samples.add(new Sample(i, micros, x.retransmissions(), gc, stall));
           }
         }
       }
       Thread.sleep(50);
     }
     return h;
+  }
+
+  /** Sleeps 10 ms in a loop and records the worst oversleep: a stall of the whole JVM. */
+  private static Thread startJitterProbe() {
+    Thread t =
+        new Thread(
+            () -> {
+              while (!Thread.currentThread().isInterrupted()) {
+                long start = System.nanoTime();
+                try {
+                  Thread.sleep(10);
+                } catch (InterruptedException e) {
+                  return;
+                }
+                long over = (System.nanoTime() - start) / 1_000 - 10_000;
+                worstStallMicros.accumulateAndGet(over, Math::max);
+              }
+            },
+            "storm-jitter-probe");
+    t.setDaemon(true);
+    t.start();
+    return t;
+  }
+
+  private static long gcMillis() {
+    long total = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      total += Math.max(0, gc.getCollectionTime());
+    }
+    return total;
+  }
+
+  /** The gateway's alarm-lane and back-pressure meters (cumulative). */
+  private static String gatewayMeters(Gateway gateway) {
+    var registry = gateway.metrics().registry();
+    Timer confirm = registry.find("fenghuo.gateway.confirm.latency").tags("lane", "alarm").timer();
+    Timer produce = registry.find("fenghuo.gateway.produce.latency").tags("lane", "alarm").timer();
+    Timer paused = registry.find("fenghuo.gateway.backpressure").timer();
+    return String.format(
+        "alarm confirm n=%d max=%.1f ms; alarm produce n=%d max=%.1f ms; back-pressure periods"
+            + " %d (%.1f ms total); deferred status frames %.0f",
+        confirm.count(),
+        confirm.max(TimeUnit.MILLISECONDS),
+        produce.count(),
+        produce.max(TimeUnit.MILLISECONDS),
+        paused == null ? 0 : paused.count(),
+        paused == null ? 0 : paused.totalTime(TimeUnit.MILLISECONDS),
+        gateway.metrics().count("fenghuo.gateway.frames", "type", "1", "outcome", "deferred"));
+  }
+
+  private static void printSlowest(String phase, List<Sample> samples) {
+    samples.stream()
+        .sorted(Comparator.comparingLong(Sample::latencyMicros).reversed())
+        .limit(3)
+        .forEach(
+            x ->
+                System.out.printf(
+                    "slowest %s alarm #%d: %.1f ms, %d retransmission(s), GC %d ms, worst JVM"
+                        + " stall %.1f ms during it%n",
+                    phase,
+                    x.index(),
+                    x.latencyMicros() / 1000.0,
+                    x.retransmissions(),
+                    x.gcMillis(),
+                    x.stallMicros() / 1000.0));
   }
 
   private static void print(String phase, Histogram h) {

@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -25,6 +26,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import org.apache.kafka.clients.admin.DescribeMetadataQuorumOptions;
 import org.apache.kafka.clients.admin.DescribeTopicsOptions;
 import org.apache.kafka.common.Node;
 import org.apache.kafka.common.TopicPartitionInfo;
@@ -251,7 +253,7 @@ public final class KafkaCluster implements KafkaEndpoint, AutoCloseable {
         launch(node);
       }
       admin = KafkaAdmins.create(bootstrapServers());
-      awaitServing(nodes);
+      awaitServing(nodes, (direct, node) -> seesAllBrokers(direct));
       log.info(
           "Kafka cluster up at {} in {} ms (format {} ms), logs in {}",
           bootstrapServers(),
@@ -352,27 +354,52 @@ public final class KafkaCluster implements KafkaEndpoint, AutoCloseable {
   }
 
   /**
-   * Starts the broker again with the same id, ports and data, and waits until it serves requests
-   * and sees all three brokers. A running broker is first stopped like in {@link #close()}
-   * (SIGTERM, then SIGKILL after the grace period).
-   *
-   * <p>Returning does not mean the broker has caught up: poll {@link #inSyncReplicas(String, int)}
-   * for that.
+   * Starts one broker again; the same as {@link #restart(int...) restart(nodeId)}. Works while
+   * another broker is still down, as long as two of the three controllers are up once it runs.
    *
    * @throws IllegalArgumentException if {@code nodeId} is not one of {@link #nodeIds()}
    * @throws IllegalStateException if the cluster is not running, or the broker exits or is not
    *     ready within the start-up timeout (the message contains the end of its log)
    */
   public synchronized void restart(int nodeId) {
+    restart(new int[] {nodeId});
+  }
+
+  /**
+   * Starts the given brokers again with the same ids, ports and data: all of them are launched
+   * first, then this waits until the controller quorum has a leader and each restarted broker
+   * serves requests on its own port and lists itself among the live brokers (so it is registered
+   * and unfenced, not a stale registration). Brokers not named here are neither touched nor waited
+   * for, so a broker that stays down does not block the call. Running brokers among those named are
+   * first stopped like in {@link #close()} (SIGTERM, then SIGKILL after the grace period).
+   *
+   * <p>Restart two killed brokers in one call ({@code restart(1, 2)}) or one after the other: with
+   * two of three controllers down the quorum is lost, and the first restarted broker restores it.
+   * Returning does not mean the brokers have caught up: poll {@link #inSyncReplicas(String, int)}
+   * for that.
+   *
+   * @throws IllegalArgumentException if no id is given or an id is not one of {@link #nodeIds()}
+   *     (duplicates are ignored)
+   * @throws IllegalStateException if the cluster is not running, or a broker exits or is not ready
+   *     within the start-up timeout (the message contains the end of its log)
+   */
+  public synchronized void restart(int... nodeIds) {
     requireRunning();
-    BrokerNode node = node(nodeId);
-    long started = System.nanoTime();
-    if (node.isAlive()) {
-      stopGracefully(List.of(node));
+    if (nodeIds.length == 0) {
+      throw new IllegalArgumentException("No broker to restart");
     }
-    launch(node);
-    awaitServing(List.of(node));
-    log.info("Restarted Kafka broker {} in {} ms", nodeId, millisSince(started));
+    List<BrokerNode> toRestart =
+        Arrays.stream(nodeIds).distinct().sorted().mapToObj(this::node).toList();
+    long started = System.nanoTime();
+    stopGracefully(toRestart);
+    for (BrokerNode node : toRestart) {
+      launch(node);
+    }
+    awaitServing(toRestart, KafkaCluster::servesAsItself);
+    log.info(
+        "Restarted Kafka broker(s) {} in {} ms",
+        toRestart.stream().map(node -> node.id).toList(),
+        millisSince(started));
   }
 
   /**
@@ -682,12 +709,18 @@ public final class KafkaCluster implements KafkaEndpoint, AutoCloseable {
     }
   }
 
+  /** A readiness check of one broker, asked through an admin client bound to its own port. */
+  private interface Readiness {
+    boolean test(Admin direct, BrokerNode node);
+  }
+
   /**
-   * Waits until each node answers on its own port and reports all three brokers. Asking each node
+   * Waits until each node answers on its own port and passes {@code ready}. Asking each node
    * directly (rather than any node) proves that a restarted broker is back, not a stale
-   * registration the controller has not fenced yet.
+   * registration the controller has not fenced yet. One deadline for all of them: they were
+   * launched together.
    */
-  private void awaitServing(Collection<BrokerNode> toCheck) {
+  private void awaitServing(Collection<BrokerNode> toCheck, Readiness ready) {
     long deadline = System.nanoTime() + startupTimeout.toNanos();
     for (BrokerNode node : toCheck) {
       try (Admin direct = KafkaAdmins.create(HOST + ":" + node.brokerPort)) {
@@ -701,7 +734,7 @@ public final class KafkaCluster implements KafkaEndpoint, AutoCloseable {
                     + " exited during start-up"
                     + (process == null ? "" : " with code " + process.exitValue()));
           }
-          if (seesAllBrokers(direct)) {
+          if (ready.test(direct, node)) {
             break;
           }
           if (System.nanoTime() > deadline) {
@@ -714,14 +747,44 @@ public final class KafkaCluster implements KafkaEndpoint, AutoCloseable {
     }
   }
 
-  private static boolean seesAllBrokers(Admin direct) {
+  /** The live brokers the node reports; empty if it does not answer in time. */
+  private static Collection<Node> liveBrokers(Admin direct) {
     try {
-      Collection<Node> brokers =
-          direct
-              .describeCluster(new DescribeClusterOptions().timeoutMs(2_000))
-              .nodes()
-              .get(3, TimeUnit.SECONDS);
-      return brokers.size() == NODES;
+      return direct
+          .describeCluster(new DescribeClusterOptions().timeoutMs(2_000))
+          .nodes()
+          .get(3, TimeUnit.SECONDS);
+    } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+      return List.of();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while waiting for Kafka", e);
+    }
+  }
+
+  /**
+   * At start-up: every broker is launched, so each must see all three (the static quorum needs two
+   * of them anyway).
+   */
+  private static boolean seesAllBrokers(Admin direct) {
+    return liveBrokers(direct).size() == NODES;
+  }
+
+  /**
+   * After a restart: the broker answers, lists itself as a live (unfenced) broker, and the
+   * controller quorum has a leader. Other brokers may still be down.
+   */
+  private static boolean servesAsItself(Admin direct, BrokerNode node) {
+    if (liveBrokers(direct).stream().noneMatch(broker -> broker.id() == node.id)) {
+      return false;
+    }
+    try {
+      return direct
+              .describeMetadataQuorum(new DescribeMetadataQuorumOptions().timeoutMs(2_000))
+              .quorumInfo()
+              .get(3, TimeUnit.SECONDS)
+              .leaderId()
+          >= 0;
     } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
       return false;
     } catch (InterruptedException e) {

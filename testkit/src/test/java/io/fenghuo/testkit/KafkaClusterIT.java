@@ -123,6 +123,30 @@ class KafkaClusterIT {
 
   @Test
   @Order(4)
+  void restartsTwoKilledBrokersTogetherOrOneAfterTheOther() throws Exception {
+    // Quorum lost: both back in one call, which launches both before waiting for either.
+    cluster.kill(1);
+    cluster.kill(2);
+
+    cluster.restart(1, 2);
+
+    assertThat(cluster.nodeIds()).allMatch(cluster::isRunning);
+    awaitFullIsr(Duration.ofSeconds(60));
+    produceBatch("after-double-restart");
+
+    // One at a time: the first restart must not wait for the broker that is still down.
+    cluster.kill(2);
+    cluster.kill(3);
+
+    cluster.restart(3);
+
+    assertThat(cluster.isRunning(2)).isFalse();
+    cluster.restart(2);
+    awaitFullIsr(Duration.ofSeconds(60));
+  }
+
+  @Test
+  @Order(5)
   void keepsEveryAcknowledgedRecordExactlyOnce() {
     Map<String, Object> config = new HashMap<>(cluster.clientProperties());
     config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -143,12 +167,12 @@ class KafkaClusterIT {
       }
     }
 
-    assertThat(acknowledged).hasSize(2 * BATCH);
+    assertThat(acknowledged).hasSize(3 * BATCH);
     assertThat(consumed).containsExactlyInAnyOrderElementsOf(acknowledged);
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void leavesNoBrokerProcessBehindWhenClosedEvenWithoutQuorum() {
     List<Long> pids = cluster.nodeIds().stream().map(cluster::pid).toList();
     producer.close(Duration.ofSeconds(5));
@@ -164,6 +188,20 @@ class KafkaClusterIT {
       assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).as("pid %d", pid).isEmpty();
     }
     assertThat(cluster.nodeIds()).noneMatch(cluster::isRunning);
+  }
+
+  private void awaitFullIsr(Duration timeout) {
+    awaitTrue(
+        "every partition's ISR to be 1, 2, 3",
+        () -> {
+          for (int partition = 0; partition < PARTITIONS; partition++) {
+            if (cluster.inSyncReplicas(TOPIC, partition).size() != 3) {
+              return false;
+            }
+          }
+          return true;
+        },
+        timeout);
   }
 
   /** Sends asynchronously, then requires every send to be acknowledged by all in-sync replicas. */

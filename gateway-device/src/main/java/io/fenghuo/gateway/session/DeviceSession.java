@@ -59,7 +59,6 @@ public final class DeviceSession extends ChannelInboundHandlerAdapter {
 
   private static final Logger log = LoggerFactory.getLogger(DeviceSession.class);
   private static final int MAX_REJECTS_WITHOUT_FRAME = 64;
-  private static final Duration MIN_DRIFT_SYNC_GAP = Duration.ofMinutes(1);
 
   private final SessionContext ctx;
   private final GatewaySettings settings;
@@ -489,7 +488,7 @@ public final class DeviceSession extends ChannelInboundHandlerAdapter {
     Instant deviceTime = label.dateTime().atZone(settings.deviceZone()).toInstant();
     Duration drift = Duration.between(receivedAt, deviceTime).abs();
     if (drift.compareTo(settings.clockDriftLimit()) > 0
-        && System.nanoTime() - lastClockSync > MIN_DRIFT_SYNC_GAP.toNanos()) {
+        && System.nanoTime() - lastClockSync > settings.clockDriftSyncGap().toNanos()) {
       syncClock("drift");
     }
   }
