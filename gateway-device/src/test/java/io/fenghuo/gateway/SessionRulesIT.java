@@ -133,6 +133,32 @@ class SessionRulesIT {
   }
 
   @Test
+  void aFireAlarmGoesThroughEvenBeyondTheFrameRate() throws Exception {
+    try (Gateway gateway =
+            GatewayHarness.start(
+                GatewayHarness.settings(op, "gw-rate-fire").maxFramesPerSecond(10).build(),
+                kafka,
+                StaticDeviceBindings.everyDevice());
+        TestUitd uitd = new TestUitd(0x0000_0f00_0004L, gateway.address())) {
+      // 30 heartbeats fill the window three times over; the fire alarm comes last in the burst.
+      ByteArrayOutputStream burst = new ByteArrayOutputStream();
+      for (int i = 0; i < 30; i++) {
+        burst.write(Gb26875Codec.encode(uitd.heartbeat(), DeviceProfile.STANDARD));
+      }
+      Gb26875Message fire = uitd.fireAlarm(7, "3F 东走廊 感烟");
+      burst.write(Gb26875Codec.encode(fire, DeviceProfile.STANDARD));
+      uitd.sendRaw(burst.toByteArray());
+
+      assertThat(uitd.awaitConfirm(fire.header().serial(), WAIT))
+          .as("the fire alarm is confirmed at once, not after a retransmission")
+          .isNotNull();
+      assertThat(gateway.metrics().count("fenghuo.gateway.protection", "limit", "frame_rate"))
+          .as("heartbeats over the limit were still dropped")
+          .isGreaterThanOrEqualTo(19);
+    }
+  }
+
+  @Test
   void aDeviceClockIsSynchronisedOnConnect() throws Exception {
     ShiftableClock deviceHost = new ShiftableClock(SimulatorConfig.DEFAULT_ZONE);
     deviceHost.shift(Duration.ofMinutes(10)); // the device runs 10 min ahead

@@ -3,6 +3,7 @@ package io.fenghuo.gateway.server;
 import io.fenghuo.gateway.GatewaySettings;
 import io.fenghuo.gateway.metrics.GatewayMetrics;
 import io.fenghuo.gateway.session.DeviceSession;
+import io.fenghuo.gateway.session.FrameRate;
 import io.fenghuo.gateway.session.SessionContext;
 import io.fenghuo.gb26875.frame.FrameStatistics;
 import io.fenghuo.gb26875.netty.Gb26875FrameDecoder;
@@ -64,18 +65,16 @@ public final class DeviceServer implements AutoCloseable {
                     channels.add(ch);
                     ch.pipeline().addLast("guard", guard);
                     Gb26875Pipeline.addCodec(ch.pipeline(), context.profiles(), statistics);
+                    FrameRate rate = new FrameRate(settings.maxFramesPerSecond());
                     ch.pipeline()
                         .addAfter(
                             Gb26875Pipeline.FRAME_DECODER,
                             "frameGate",
                             new FrameGate(
-                                settings.maxFrameLength(),
-                                settings.maxFramesPerSecond(),
-                                metrics,
-                                settings.deviceZone()));
+                                settings.maxFrameLength(), rate, metrics, settings.deviceZone()));
                     Gb26875FrameDecoder decoder =
                         (Gb26875FrameDecoder) ch.pipeline().get(Gb26875Pipeline.FRAME_DECODER);
-                    ch.pipeline().addLast("session", new DeviceSession(context, decoder));
+                    ch.pipeline().addLast("session", new DeviceSession(context, decoder, rate));
                   }
                 });
     serverChannel = b.bind(settings.port()).sync().channel();

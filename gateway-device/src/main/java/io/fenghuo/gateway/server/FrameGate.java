@@ -1,6 +1,7 @@
 package io.fenghuo.gateway.server;
 
 import io.fenghuo.gateway.metrics.GatewayMetrics;
+import io.fenghuo.gateway.session.FrameRate;
 import io.fenghuo.gb26875.Gb26875Frame;
 import io.fenghuo.gb26875.Gb26875Message;
 import io.fenghuo.gb26875.TimeLabel;
@@ -13,20 +14,19 @@ import java.time.ZoneId;
  * Sits between the frame decoder and the message decoder of one connection and applies the
  * per-frame protection limits: frames longer than the configured maximum are denied (an ADU length
  * over the limit is a verification error, §6.5.3), and frames beyond the per-connection rate are
- * dropped without a reply (the device retransmits later). Both are counted.
+ * dropped without a reply (the device retransmits later). Both are counted. Frames that may carry a
+ * fire alarm pass on to the session, which applies the rate after decoding (see {@link FrameRate}).
  */
 final class FrameGate extends ChannelInboundHandlerAdapter {
 
   private final int maxFrameLength;
-  private final int maxFramesPerSecond;
+  private final FrameRate rate;
   private final GatewayMetrics metrics;
   private final ZoneId zone;
-  private long windowStart = System.nanoTime();
-  private int framesInWindow;
 
-  FrameGate(int maxFrameLength, int maxFramesPerSecond, GatewayMetrics metrics, ZoneId zone) {
+  FrameGate(int maxFrameLength, FrameRate rate, GatewayMetrics metrics, ZoneId zone) {
     this.maxFrameLength = maxFrameLength;
-    this.maxFramesPerSecond = maxFramesPerSecond;
+    this.rate = rate;
     this.metrics = metrics;
     this.zone = zone;
   }
@@ -34,12 +34,10 @@ final class FrameGate extends ChannelInboundHandlerAdapter {
   @Override
   public void channelRead(ChannelHandlerContext ctx, Object msg) {
     if (msg instanceof Gb26875Frame frame) {
-      long now = System.nanoTime();
-      if (now - windowStart >= 1_000_000_000L) {
-        windowStart = now;
-        framesInWindow = 0;
-      }
-      if (++framesInWindow > maxFramesPerSecond) {
+      byte[] adu = frame.adu();
+      boolean mayCarryFire =
+          adu.length > 0 && FrameRate.mayCarryFire(frame.header().command(), adu[0] & 0xFF);
+      if (!mayCarryFire && !rate.tryAcquire(System.nanoTime())) {
         metrics.limited("frame_rate");
         return;
       }

@@ -85,8 +85,11 @@ public final class DeviceSession extends ChannelInboundHandlerAdapter {
   private String closeDetail;
   private ScheduledFuture<?> ticker;
 
-  public DeviceSession(SessionContext ctx, Gb26875FrameDecoder frameDecoder) {
+  private final FrameRate rate;
+
+  public DeviceSession(SessionContext ctx, Gb26875FrameDecoder frameDecoder, FrameRate rate) {
     this.ctx = ctx;
+    this.rate = rate;
     this.settings = ctx.settings();
     this.metrics = ctx.metrics();
     this.frameDecoder = frameDecoder;
@@ -289,6 +292,16 @@ public final class DeviceSession extends ChannelInboundHandlerAdapter {
       return;
     }
     Lane lane = lane(signals);
+    if (m.data() instanceof TypedData t && FrameRate.mayCarryFire(m.command(), t.type().value())) {
+      // The frame gate left this frame's rate to us (fire first): a fire always goes through.
+      if (lane == Lane.ALARM) {
+        rate.acquire(received);
+      } else if (!rate.tryAcquire(received)) {
+        metrics.limited("frame_rate");
+        metrics.frame(type, "rate_limited");
+        return;
+      }
+    }
     if (lane == Lane.BULK && (!underOwnLimit() || ctx.backPressure().isPaused())) {
       // Decoded from bytes read before reading paused: leave it unconfirmed, the device resends
       // it (§6.5), rather than hold it in memory. Alarm frames always go through (fire first).
