@@ -402,6 +402,12 @@ public final class DeviceSession extends ChannelInboundHandlerAdapter {
     } else {
       pendingSinceNanos = 0;
     }
+    if (!channel.config().isAutoRead() && underOwnLimit() && !ctx.backPressure().isPaused()) {
+      // Nothing holds this connection back any more, yet it is not reading: a resume was missed
+      // (the pause and its end cross threads). Read again rather than stay paused for good.
+      metrics.limited("stale_read_pause");
+      channel.config().setAutoRead(true);
+    }
     if (!channel.config().isAutoRead()) {
       lastFrameNanos = now; // paused by us, not idle
     }

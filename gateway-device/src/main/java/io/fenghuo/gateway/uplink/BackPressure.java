@@ -57,9 +57,15 @@ public final class BackPressure {
     if (inFlight.decrementAndGet() <= resumeAt && paused.compareAndSet(true, false)) {
       metrics.backPressure(Duration.ofNanos(System.nanoTime() - pausedSince));
       for (Channel c : channels) {
-        if (mayRead.test(c)) {
-          c.config().setAutoRead(true);
-        }
+        // Judge each connection on its own event loop: its session's in-flight count lives
+        // there, and a stale read from this thread could leave a connection paused for good.
+        c.eventLoop()
+            .execute(
+                () -> {
+                  if (!paused.get() && mayRead.test(c)) {
+                    c.config().setAutoRead(true);
+                  }
+                });
       }
     }
   }
