@@ -7,8 +7,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * An operator confirmed with the unit that the alarm is a true fire (真实火警). The dispatch-119
- * service forwards it to the 119 command centre (GB 50440: within 3 s).
+ * An operator confirmed with the unit that the alarm is a true fire (真实火警), or a manual alarm
+ * confirmed by the unit. The dispatch-119 service forwards it to the 119 command centre (GB 50440:
+ * within 3 s) with the {@link FireReport}.
  *
  * @param alarmId the alarm; never null
  * @param unit the unit; null only if the device was never bound to a unit
@@ -17,6 +18,8 @@ import java.util.Objects;
  * @param firstAlertAt when the first signal occurred; never null
  * @param confirmedAt when the operator recorded the confirmation; never null
  * @param notes the operator's notes, or null
+ * @param method how the fire was confirmed; never null
+ * @param report the call fields for 119; never null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AlarmConfirmed(
@@ -26,7 +29,9 @@ public record AlarmConfirmed(
     boolean humanInitiated,
     Instant firstAlertAt,
     Instant confirmedAt,
-    String notes)
+    String notes,
+    ConfirmationMethod method,
+    FireReport report)
     implements AlarmEvent {
 
   /**
@@ -37,5 +42,35 @@ public record AlarmConfirmed(
     Objects.requireNonNull(confirmedBy, "confirmedBy");
     Objects.requireNonNull(firstAlertAt, "firstAlertAt");
     Objects.requireNonNull(confirmedAt, "confirmedAt");
+    Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(report, "report");
+  }
+
+  /**
+   * A confirmation as the first contract version described it (kept for existing callers): method
+   * {@link ConfirmationMethod#MANUAL_ALARM} when human-initiated, else {@link
+   * ConfirmationMethod#PHONE_CONFIRMED}, and a report that knows nothing else ({@link
+   * FireReport#unknown()}). The alarm-service always sends the full report.
+   *
+   * @throws NullPointerException if a required field is null
+   */
+  public AlarmConfirmed(
+      AlarmId alarmId,
+      UnitId unit,
+      String confirmedBy,
+      boolean humanInitiated,
+      Instant firstAlertAt,
+      Instant confirmedAt,
+      String notes) {
+    this(
+        alarmId,
+        unit,
+        confirmedBy,
+        humanInitiated,
+        firstAlertAt,
+        confirmedAt,
+        notes,
+        humanInitiated ? ConfirmationMethod.MANUAL_ALARM : ConfirmationMethod.PHONE_CONFIRMED,
+        FireReport.unknown());
   }
 }

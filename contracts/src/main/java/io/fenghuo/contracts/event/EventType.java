@@ -1,9 +1,13 @@
 package io.fenghuo.contracts.event;
 
+import io.fenghuo.contracts.alarm.AlarmClaimed;
 import io.fenghuo.contracts.alarm.AlarmConfirmed;
 import io.fenghuo.contracts.alarm.AlarmDismissed;
 import io.fenghuo.contracts.alarm.AlarmEscalated;
+import io.fenghuo.contracts.alarm.AlarmForwardedUnconfirmed;
+import io.fenghuo.contracts.alarm.AlarmPointsAdded;
 import io.fenghuo.contracts.alarm.AlarmRaised;
+import io.fenghuo.contracts.alarm.AlarmReleased;
 import io.fenghuo.contracts.command.DeviceCommandCompleted;
 import io.fenghuo.contracts.command.DeviceCommandRequested;
 import io.fenghuo.contracts.signal.DeviceConnected;
@@ -48,6 +52,11 @@ public enum EventType {
       DeviceCommandCompleted.class,
       Stream.DEVICE_COMMAND_RESULT),
   ALARM_RAISED("fenghuo.alarm.raised.v1", AlarmRaised.class, Stream.ALARM),
+  ALARM_POINTS_ADDED("fenghuo.alarm.points-added.v1", AlarmPointsAdded.class, Stream.ALARM),
+  ALARM_CLAIMED("fenghuo.alarm.claimed.v1", AlarmClaimed.class, Stream.ALARM),
+  ALARM_RELEASED("fenghuo.alarm.released.v1", AlarmReleased.class, Stream.ALARM),
+  ALARM_FORWARDED_UNCONFIRMED(
+      "fenghuo.alarm.forwarded-unconfirmed.v1", AlarmForwardedUnconfirmed.class, Stream.ALARM),
   ALARM_CONFIRMED("fenghuo.alarm.confirmed.v1", AlarmConfirmed.class, Stream.ALARM),
   ALARM_DISMISSED("fenghuo.alarm.dismissed.v1", AlarmDismissed.class, Stream.ALARM),
   ALARM_ESCALATED("fenghuo.alarm.escalated.v1", AlarmEscalated.class, Stream.ALARM),
