@@ -1,0 +1,19 @@
+package io.fenghuo.alarm.alarm;
+
+/** What an audit timeline entry records. */
+public enum TimelineKind {
+  RAISED,
+  POINT_ADDED,
+  CLAIMED,
+  RELEASED,
+  CLAIM_EXPIRED,
+  CALL,
+  NOTE,
+  PANEL_RESET,
+  ALARM_CLEARED,
+  ESCALATED,
+  FORWARDED_UNCONFIRMED,
+  CONFIRMED,
+  DISMISSED,
+  DISPATCH_FEEDBACK
+}
