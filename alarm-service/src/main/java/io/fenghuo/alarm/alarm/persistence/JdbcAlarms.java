@@ -183,18 +183,25 @@ class JdbcAlarms implements Alarms, AlarmQueries {
 
   @Override
   public boolean recordPoint(Alarm alarm, PointSignal s, PointPlace place, Instant now) {
+    // Runs under the group's advisory lock (see lockGroup), so check-then-write cannot race.
     AlarmRecord r = alarm.record();
     PointRef p = s.point();
-    return jdbc.sql(
+    int updated =
+        jdbc.sql(
+                "update alarm_point set count = count + 1, last_at = greatest(last_at, ?),"
+                    + " received_last_at = ? where alarm_id = ? and opened_at = ? and point_key = ?")
+            .params(ts(s.at()), ts(now), r.id().value(), ts(r.openedAt()), s.pointKey())
+            .update();
+    if (updated > 0) {
+      return false;
+    }
+    jdbc.sql(
             "insert into alarm_point (alarm_id, opened_at, point_key, ordinal, operator, unit_id,"
                 + " device, system_type, system_address, component_type, component_address,"
                 + " source, location, building, floor, first_at, last_at, received_last_at, count,"
                 + " first_signal_id) values (?, ?, ?, (select coalesce(max(ordinal), 0) + 1 from"
                 + " alarm_point where alarm_id = ? and opened_at = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?, ?, ?, 1, ?) on conflict (alarm_id, point_key, opened_at) do update"
-                + " set count = alarm_point.count + 1, last_at = greatest(alarm_point.last_at,"
-                + " excluded.last_at), received_last_at = excluded.received_last_at"
-                + " returning (xmax = 0)")
+                + " ?, ?, ?, ?, ?, 1, ?)")
         .params(
             r.id().value(),
             ts(r.openedAt()),
@@ -216,8 +223,8 @@ class JdbcAlarms implements Alarms, AlarmQueries {
             ts(s.at()),
             ts(now),
             s.eventId())
-        .query(Boolean.class)
-        .single();
+        .update();
+    return true;
   }
 
   @Override
