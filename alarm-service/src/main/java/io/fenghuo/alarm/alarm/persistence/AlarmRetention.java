@@ -32,7 +32,11 @@ public class AlarmRetention {
   private final JdbcClient jdbc;
   private final Duration keep;
 
-  AlarmRetention(JdbcClient jdbc, @Value("${fenghuo.alarm.retention.keep:400d}") Duration keep) {
+  /**
+   * @throws IllegalArgumentException if {@code keep} is below {@link #MINIMUM}
+   */
+  public AlarmRetention(
+      JdbcClient jdbc, @Value("${fenghuo.alarm.retention.keep:400d}") Duration keep) {
     if (keep.compareTo(MINIMUM) < 0) {
       throw new IllegalArgumentException(
           "fenghuo.alarm.retention.keep=" + keep + " is below the minimum of 365 days (GB 50440)");
