@@ -115,6 +115,23 @@
     if (evt.detail.target && evt.detail.target.id === "queue-box") learnQueue(true);
   });
 
+  // The detail page watches its alarm: a change made elsewhere (another seat, an escalation) offers
+  // a refresh; a new fire alarm anywhere in the user's scope sounds and links back to the queue.
+  // Changes in the first seconds after loading are the page's own action arriving, not news.
+  var loadedAt = Date.now();
+  document.body.addEventListener("htmx:sseMessage", function (evt) {
+    var watch = evt.target;
+    if (!watch || watch.id !== "alarm-watch") return;
+    var type = evt.detail && evt.detail.type, data = (evt.detail && evt.detail.data) || "";
+    if (type === "alarm-changed" && data === watch.dataset.watch && Date.now() - loadedAt > 3000) {
+      document.getElementById("changed-banner").hidden = false;
+    }
+    if (type === "alarm" && data.indexOf('data-alert="true"') >= 0 && data.indexOf(watch.dataset.watch) < 0) {
+      document.getElementById("elsewhere-banner").hidden = false;
+      alertSound();
+    }
+  });
+
   // False-alarm statistics chart (ECharts, from the data the server rendered into the page).
   function drawStatistics() {
     var el = document.querySelector("[data-false-alarm-chart]");

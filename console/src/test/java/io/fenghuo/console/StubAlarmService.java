@@ -259,6 +259,11 @@ final class StubAlarmService {
     return alarm;
   }
 
+  /** Forgets every alarm (a browser test that wants a clean queue for its screenshots). */
+  synchronized void clear() {
+    alarms.clear();
+  }
+
   synchronized Alarm get(String id) {
     return alarms.get(id);
   }
