@@ -126,7 +126,8 @@
     if (type === "alarm-changed" && data === watch.dataset.watch && Date.now() - loadedAt > 3000) {
       document.getElementById("changed-banner").hidden = false;
     }
-    if (type === "alarm" && data.indexOf('data-alert="true"') >= 0 && data.indexOf(watch.dataset.watch) < 0) {
+    var own = watch.dataset.watch && data.indexOf(watch.dataset.watch) >= 0;
+    if (type === "alarm" && data.indexOf('data-alert="true"') >= 0 && !own) {
       document.getElementById("elsewhere-banner").hidden = false;
       alertSound();
     }

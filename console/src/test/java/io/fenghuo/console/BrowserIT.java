@@ -318,6 +318,7 @@ class BrowserIT extends RunningConsole {
     }
     page.navigate(stack.consoleUrl() + "/op/op-a/alarms/history");
     assertThat(page.locator("#history tr[data-alarm-id='" + fire.id + "']")).isVisible();
+    assertThat(page.locator("#live-status")).hasClass(Pattern.compile("open"));
     page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("alarm-history.png")));
     page.navigate(stack.consoleUrl() + "/op/op-a/alarms/statistics");
     assertThat(page.locator("[data-false-alarm-chart]")).hasAttribute("data-drawn", "true");
