@@ -31,8 +31,13 @@
     showMute();
     if (!audio && window.AudioContext) audio = new AudioContext();
   });
+  var lastAlert = 0;
   function alertSound() {
+    // Counted even when muted or blocked, so a test (and the page) can tell an alert was due.
+    document.body.dataset.alerts = String((+document.body.dataset.alerts || 0) + 1);
     if (muted) return;
+    if (Date.now() - lastAlert < 1500) return; // one signal for a burst (feed line + queue)
+    lastAlert = Date.now();
     try {
       if (!audio) audio = new (window.AudioContext || window.webkitAudioContext)();
       [0, 0.35, 0.7].forEach(function (t, i) {
@@ -44,6 +49,107 @@
       });
     } catch (e) { /* no audio device: the red line and its words remain */ }
   }
+
+  // Browsers start audio suspended until the user clicks: offer a visible switch on pages that
+  // sound (the queue), and hide it once audio runs.
+  var gate = document.getElementById("sound-gate");
+  function showGate() {
+    if (!gate) return;
+    gate.hidden = !!(audio && audio.state === "running");
+  }
+  if (gate) {
+    try { audio = new (window.AudioContext || window.webkitAudioContext)(); } catch (e) { audio = null; }
+    showGate();
+    var enable = document.getElementById("enable-sound");
+    if (enable) enable.addEventListener("click", function () {
+      muted = false;
+      localStorage.setItem("fenghuo.muted", "false");
+      showMute();
+      if (!audio) { try { audio = new AudioContext(); } catch (e) { audio = null; } }
+      if (audio) audio.resume().then(showGate);
+      gate.hidden = true;
+    });
+    document.addEventListener("click", function () { if (audio && audio.state !== "running") audio.resume().then(showGate); }, true);
+  }
+
+  // Ages in the queue ("3 min 05 s"), ticking every second from the first alert.
+  function ageText(ms) {
+    var s = Math.max(0, Math.floor(ms / 1000)), h = Math.floor(s / 3600), m = Math.floor(s % 3600 / 60), r = s % 60;
+    var pad = function (n) { return n < 10 ? "0" + n : String(n); };
+    if (lang === "en") return (h ? h + " h " : "") + (h || m ? m + " min " : "") + pad(r) + " s";
+    return (h ? h + "小时" : "") + (h || m ? m + "分" : "") + pad(r) + "秒";
+  }
+  function tickAges() {
+    var now = Date.now();
+    document.querySelectorAll("[data-since]").forEach(function (el) {
+      var t = Date.parse(el.dataset.since);
+      if (!isNaN(t)) el.textContent = ageText(now - t);
+    });
+  }
+  tickAges();
+  setInterval(tickAges, 1000);
+
+  // The queue re-reads itself when the stream says an alarm changed. A fire alarm not seen before,
+  // or a higher escalation level, flashes and sounds. The first reading only learns what is there.
+  var seen = null;
+  function learnQueue(alert) {
+    var queue = document.getElementById("queue");
+    if (!queue) return;
+    var now = {};
+    queue.querySelectorAll("[data-alarm-id]").forEach(function (card) {
+      var id = card.dataset.alarmId, level = +card.dataset.escalation || 0;
+      now[id] = level;
+      if (!alert || !seen) return;
+      var isNewFire = !(id in seen) && card.dataset.category === "FIRE";
+      var escalated = (id in seen) && level > seen[id];
+      if (isNewFire || escalated) {
+        card.classList.add("fresh");
+        alertSound();
+      }
+    });
+    if (queue.dataset.loaded === "true") seen = now;
+    tickAges();
+  }
+  learnQueue(false);
+  document.body.addEventListener("htmx:afterSwap", function (evt) {
+    if (evt.detail.target && evt.detail.target.id === "queue-box") learnQueue(true);
+  });
+
+  // The detail page watches its alarm: a change made elsewhere (another seat, an escalation) offers
+  // a refresh; a new fire alarm anywhere in the user's scope sounds and links back to the queue.
+  // Changes in the first seconds after loading are the page's own action arriving, not news.
+  var loadedAt = Date.now();
+  document.body.addEventListener("htmx:sseMessage", function (evt) {
+    var watch = evt.target;
+    if (!watch || watch.id !== "alarm-watch") return;
+    var type = evt.detail && evt.detail.type, data = (evt.detail && evt.detail.data) || "";
+    if (type === "alarm-changed" && data === watch.dataset.watch && Date.now() - loadedAt > 3000) {
+      document.getElementById("changed-banner").hidden = false;
+    }
+    var own = watch.dataset.watch && data.indexOf(watch.dataset.watch) >= 0;
+    if (type === "alarm" && data.indexOf('data-alert="true"') >= 0 && !own) {
+      document.getElementById("elsewhere-banner").hidden = false;
+      alertSound();
+    }
+  });
+
+  // False-alarm statistics chart (ECharts, from the data the server rendered into the page).
+  function drawStatistics() {
+    var el = document.querySelector("[data-false-alarm-chart]");
+    if (!el || !window.echarts) return;
+    var data = JSON.parse(el.dataset.chart || "{}");
+    if (!data.units) return;
+    var chart = echarts.init(el, "dark", { renderer: "svg" });
+    chart.setOption({ backgroundColor: "transparent", animation: false, legend: { top: 0 },
+      grid: { left: 40, right: 10, top: 30, bottom: 80 },
+      xAxis: { type: "category", data: data.units, axisLabel: { rotate: 30, interval: 0 } }, yAxis: { type: "value", minInterval: 1 },
+      series: [
+        { name: el.dataset.false, type: "bar", stack: "all", data: data.falseAlarms, itemStyle: { color: "#ffb020" } },
+        { name: el.dataset.tests, type: "bar", stack: "all", data: data.tests, itemStyle: { color: "#8cc4ff" } },
+        { name: el.dataset.fires, type: "bar", stack: "all", data: data.trueFires, itemStyle: { color: "#ff5c5c" } }] });
+    el.dataset.drawn = "true";
+  }
+  window.addEventListener("load", drawStatistics);
 
   // Live stream status, so an operator sees at once if updates stop.
   var status = document.getElementById("live-status");

@@ -209,4 +209,168 @@ class BrowserIT extends RunningConsole {
     page.screenshot(
         new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("op-a-operator-live-alarm.png")));
   }
+
+  @Test
+  void anOperatorSeesAFireAlarmArriveLiveClaimsCallsAndConfirmsATrueFire() throws Exception {
+    ContainerTestUtils.waitForAssignment(
+        listeners.getListenerContainer("console-live-alarms"), TestStack.OPERATORS.size());
+    StubAlarmService alarms = stack.alarmService;
+    alarms.clear();
+    Instant now = Instant.now();
+    alarms.add(
+        StubAlarmService.aFireAlarm("op-a", "U-330106-A007", "文三路购物中心")
+            .at(now.minusSeconds(95))
+            .claimedBy("op-a-supervisor")
+            .escalated(1));
+    StubAlarmService.Alarm supervisory =
+        StubAlarmService.aFireAlarm("op-a", "U-330106-A020", "古荡小学")
+            .category("SUPERVISORY")
+            .at(now.minusSeconds(300));
+    supervisory.location = "喷淋泵房 水流指示器";
+    supervisory.component = "水流指示器";
+    alarms.add(supervisory);
+    StubAlarmService.Alarm flooded =
+        StubAlarmService.aFireAlarm("op-a", "U-330106-A031", "城西仓储园")
+            .category("OTHER")
+            .at(now.minusSeconds(40))
+            .flood();
+    flooded.location = "3 号库 电源监控";
+    flooded.component = "主电源";
+    alarms.add(flooded);
+
+    signInAs("op-a-operator");
+    assertThat(page.locator("#live-status")).hasClass(Pattern.compile("open"));
+    assertThat(page.locator("#queue")).isVisible();
+    assertThat(page.locator("#flood-banner")).isVisible();
+    // Where the browser keeps audio suspended until a click, the page offers the switch (here the
+    // sign-in clicks on the same site may already have allowed it); either way sound ends up on.
+    if (page.locator("#sound-gate").isVisible()) {
+      page.locator("#enable-sound").click();
+    }
+    assertThat(page.locator("#sound-gate")).isHidden();
+    assertThat(page.locator("#mute")).hasAttribute("aria-pressed", "false");
+    Object alertsBefore = page.evaluate("+(document.body.dataset.alerts || 0)");
+
+    // The alarm-service opens the alarm and announces it on the operator's alarm stream.
+    StubAlarmService.Alarm fire = StubAlarmService.aFireAlarm("op-a", "U-330106-A001", "西湖区人民医院");
+    alarms.add(fire);
+    publish(
+        "op-a",
+        new AlarmRaised(
+            io.fenghuo.contracts.id.AlarmId.of(fire.id),
+            UnitId.of("U-330106-A001"),
+            io.fenghuo.contracts.id.DeviceAddress.of("0140609623b2"),
+            io.fenghuo.contracts.signal.FireAlarmSource.COMPONENT_STATE,
+            io.fenghuo.contracts.signal.PointRef.component(1, 1, 40, 1203),
+            fire.location,
+            fire.firstAlertAt,
+            "signal-" + System.nanoTime()));
+
+    com.microsoft.playwright.Locator card =
+        page.locator("#queue [data-alarm-id='" + fire.id + "']");
+    assertThat(card).isVisible();
+    assertThat(page.locator("#queue .queue.fires > li").first())
+        .hasAttribute("data-alarm-id", fire.id);
+    assertThat(card).hasClass(Pattern.compile("fresh"));
+    assertThat(page.locator("#live-feed li").first()).containsText("新火警");
+    assertThat(page.evaluate("+(document.body.dataset.alerts || 0)")).isNotEqualTo(alertsBefore);
+    assertThat(card.locator(".age")).hasText(Pattern.compile("\\d+秒"));
+    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("alarm-queue.png")));
+
+    card.locator("a.open").click();
+    page.waitForURL(stack.consoleUrl() + "/op/op-a/alarms/" + fire.id);
+    assertThat(page.locator("#unit-name")).hasText("西湖区人民医院");
+    assertThat(page.locator("#coordinates")).hasText("30.274100, 120.155100");
+    assertThat(page.locator("#position svg .marker")).isVisible();
+    page.locator("#claim").click();
+    assertThat(page.locator("#flash")).containsText("已受理");
+
+    page.locator("[data-contact='王建国'] button[value='NO_ANSWER']").click();
+    assertThat(page.locator("#calls tr[data-outcome='NO_ANSWER']")).hasCount(1);
+    page.locator("[data-contact='李敏'] input[name='note']").fill("控制室确认 3F 配电间冒烟");
+    page.locator("[data-contact='李敏'] button[value='ANSWERED']").click();
+    assertThat(page.locator("#calls tr[data-outcome='ANSWERED']")).containsText("控制室确认 3F 配电间冒烟");
+
+    page.locator("#confirm-form input[name='fireLocation']").fill("住院楼 3F 东侧配电间");
+    page.locator("#confirm-form input[name='burningMaterial']").fill("电缆");
+    page.locator("#confirm-form input[name='fireSize']").fill("冒烟，明火约 1 平方米");
+    page.locator("#confirm-form input[name='caller']").fill("李敏");
+    page.locator("#confirm-form input[name='callerPhone']").fill("13800000002");
+    page.locator("#confirm-fire").click();
+
+    assertThat(page.locator("#flash")).containsText("已确认为真实火警");
+    assertThat(page.locator("#verdict")).hasText("真实火警");
+    assertThat(page.locator("#timeline li").last()).hasAttribute("data-kind", "CONFIRMED");
+    assertThat(alarms.confirmation(fire.id)).containsEntry("fireLocation", "住院楼 3F 东侧配电间");
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(SCREENSHOTS.resolve("alarm-detail.png"))
+            .setFullPage(true));
+
+    // Closed, it leaves the queue; history and statistics have it.
+    page.navigate(stack.consoleUrl() + "/op/op-a");
+    assertThat(page.locator("#queue [data-alarm-id='" + fire.id + "']")).hasCount(0);
+    for (int i = 0; i < 4; i++) {
+      alarms.add(
+          StubAlarmService.aFireAlarm("op-a", "U-330106-A020", "古荡小学")
+              .at(now.minus(java.time.Duration.ofDays(i + 1)))
+              .closed(i == 3 ? "TEST" : "FALSE_ALARM", i == 3 ? null : "DUST"));
+    }
+    page.navigate(stack.consoleUrl() + "/op/op-a/alarms/history");
+    assertThat(page.locator("#history tr[data-alarm-id='" + fire.id + "']")).isVisible();
+    assertThat(page.locator("#live-status")).hasClass(Pattern.compile("open"));
+    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("alarm-history.png")));
+    page.navigate(stack.consoleUrl() + "/op/op-a/alarms/statistics");
+    assertThat(page.locator("[data-false-alarm-chart]")).hasAttribute("data-drawn", "true");
+    assertThat(page.locator("#unit-stats tbody tr").first())
+        .hasAttribute("data-unit", "U-330106-A020");
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(SCREENSHOTS.resolve("false-alarm-statistics.png"))
+            .setFullPage(true));
+  }
+
+  @Test
+  void aClaimLostToAnotherSeatIsShownAsAConflict() {
+    ContainerTestUtils.waitForAssignment(
+        listeners.getListenerContainer("console-live-alarms"), TestStack.OPERATORS.size());
+    StubAlarmService.Alarm alarm =
+        stack.alarmService.add(StubAlarmService.aFireAlarm("op-a", "U-330106-A001", "西湖区人民医院"));
+    signInAs("op-a-operator");
+    page.navigate(stack.consoleUrl() + "/op/op-a/alarms/" + alarm.id);
+
+    alarm.claimedBy("op-a-other"); // another seat was faster
+    page.locator("#claim").click();
+
+    assertThat(page.locator("#flash")).containsText("操作未完成");
+    assertThat(page.locator("#flash")).containsText("already claimed by op-a-other");
+    assertThat(page.locator("#alarm-state, .alarm-head [data-claimed-by]").first()).isVisible();
+    assertThat(page.locator("#claim")).hasCount(0);
+
+    // Later, the alarm escalates: the open detail page offers a refresh instead of going stale.
+    page.waitForTimeout(3_100); // changes in the first 3 s after a load are the page's own action
+    try {
+      publishEscalation(alarm.id);
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+    assertThat(page.locator("#changed-banner")).isVisible();
+  }
+
+  private void publishEscalation(String alarmId) throws Exception {
+    publisher
+        .publish(
+            TopicNames.of(OperatorId.of("op-a"), Stream.ALARM),
+            publisher.envelope(
+                OperatorId.of("op-a"),
+                Instant.now(),
+                new io.fenghuo.contracts.alarm.AlarmEscalated(
+                    io.fenghuo.contracts.id.AlarmId.of(alarmId),
+                    UnitId.of("U-330106-A001"),
+                    io.fenghuo.contracts.alarm.EscalationReason.NOT_CONFIRMED_IN_TIME,
+                    1,
+                    "operator-supervisor",
+                    Instant.now())))
+        .get(5, TimeUnit.SECONDS);
+  }
 }

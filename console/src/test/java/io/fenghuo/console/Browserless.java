@@ -66,6 +66,28 @@ final class Browserless {
     return last;
   }
 
+  /**
+   * Submits a form of the page last loaded (with its CSRF token), like a click on its button; the
+   * redirect after the post is followed.
+   */
+  HttpResponse<String> post(String path, String... fields) {
+    Matcher csrf = CSRF.matcher(last.body());
+    if (!csrf.find()) {
+      throw new AssertionError("no form on " + last.uri());
+    }
+    StringBuilder body = new StringBuilder("_csrf=" + encode(csrf.group(1)));
+    for (int i = 0; i + 1 < fields.length; i += 2) {
+      body.append('&').append(encode(fields[i])).append('=').append(encode(fields[i + 1]));
+    }
+    last =
+        send(
+            HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build());
+    return last;
+  }
+
   /** Signs out with the form of the user menu (POST with the page's CSRF token). */
   HttpResponse<String> signOut() {
     HttpResponse<String> page = get("/about");

@@ -74,6 +74,44 @@ class LiveUpdatesIT extends RunningConsole {
   }
 
   @Test
+  void everyAlarmEventTellsOnlyTheTenantsPagesToRefreshTheQueue() throws Exception {
+    BlockingQueue<String> opA = open(signIn("op-a-operator"));
+    BlockingQueue<String> opB = open(signIn("op-b-operator"));
+    AlarmRaised ofOpA = aFireAlarmAt(UnitId.of("U-330106-A001"), "A");
+    AlarmRaised ofOpB = aFireAlarmAt(UnitId.of("U-330106-B001"), "B");
+
+    publish("op-a", ofOpA);
+    publish("op-b", ofOpB);
+
+    awaitChange(opA, ofOpA.alarmId().toString());
+    awaitChange(opB, ofOpB.alarmId().toString());
+    Thread.sleep(300);
+    assertThat(opA).noneMatch(l -> l.contains(ofOpB.alarmId().toString()));
+    assertThat(opB).noneMatch(l -> l.contains(ofOpA.alarmId().toString()));
+  }
+
+  @Test
+  void aLifecycleTypeNewerThanTheContractsStillRefreshesTheQueue() throws Exception {
+    BlockingQueue<String> opA = open(signIn("op-a-operator"));
+    BlockingQueue<String> opB = open(signIn("op-b-operator"));
+    String alarmId = java.util.UUID.randomUUID().toString();
+
+    // What the alarm-service publishes when a seat claims (alarm-api.md); not in contracts yet.
+    publishRaw(
+        "op-a",
+        "fenghuo.alarm.claimed.v1",
+        "{\"alarmId\":\""
+            + alarmId
+            + "\",\"unit\":\"U-330106-A001\",\"claimedBy\":\"op-a-operator\"}");
+
+    java.util.List<String> seen = awaitChange(opA, alarmId);
+    // A refresh only: no feed line (event "alarm") for a step the feed has no words for.
+    assertThat(seen).doesNotContain("event:alarm");
+    Thread.sleep(300);
+    assertThat(opB).noneMatch(l -> l.contains(alarmId));
+  }
+
+  @Test
   void theStreamNeedsASignedInUser() {
     HttpResponse<java.util.stream.Stream<String>> anonymous =
         new Browserless(stack.consoleUrl()).stream("/live/alarms");
@@ -86,6 +124,49 @@ class LiveUpdatesIT extends RunningConsole {
     publisher
         .publish(TopicNames.of(op, Stream.ALARM), publisher.envelope(op, Instant.now(), alarm))
         .get(5, TimeUnit.SECONDS);
+  }
+
+  private static void publishRaw(String operator, String type, String json) throws Exception {
+    java.util.Map<String, Object> config =
+        java.util.Map.of(
+            "bootstrap.servers", io.fenghuo.testkit.TestInfrastructure.kafka().bootstrapServers(),
+            "key.serializer", "org.apache.kafka.common.serialization.StringSerializer",
+            "value.serializer", "org.apache.kafka.common.serialization.ByteArraySerializer");
+    try (var producer =
+        new org.apache.kafka.clients.producer.KafkaProducer<String, byte[]>(config)) {
+      var record =
+          new org.apache.kafka.clients.producer.ProducerRecord<String, byte[]>(
+              TopicNames.of(OperatorId.of(operator), Stream.ALARM).toString(),
+              null,
+              json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      record.headers().add("ce_specversion", "1.0".getBytes());
+      record.headers().add("ce_id", java.util.UUID.randomUUID().toString().getBytes());
+      record.headers().add("ce_source", "/fenghuo/alarm-service/test".getBytes());
+      record.headers().add("ce_type", type.getBytes());
+      record.headers().add("ce_time", Instant.now().toString().getBytes());
+      record.headers().add("content-type", "application/json".getBytes());
+      producer.send(record).get(5, TimeUnit.SECONDS);
+    }
+  }
+
+  /** Waits for the queue refresh signal of this alarm: {@code event:alarm-changed}, data = id. */
+  private static java.util.List<String> awaitChange(BlockingQueue<String> lines, String alarmId)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    java.util.List<String> seen = new java.util.ArrayList<>();
+    String previous = "";
+    while (System.nanoTime() < deadline) {
+      String line = lines.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+      if (line == null) {
+        break;
+      }
+      seen.add(line);
+      if (previous.equals("event:alarm-changed") && line.equals("data:" + alarmId)) {
+        return seen;
+      }
+      previous = line;
+    }
+    throw new AssertionError("no alarm-changed for " + alarmId);
   }
 
   static AlarmRaised aFireAlarmAt(UnitId unit, String location) {

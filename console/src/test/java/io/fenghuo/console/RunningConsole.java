@@ -24,7 +24,9 @@ abstract class RunningConsole {
     registry.add("fenghuo.console.services[0].name", () -> "unit-service");
     registry.add("fenghuo.console.services[0].url", stack::unitServiceUrl);
     registry.add("fenghuo.console.services[1].name", () -> "alarm-service");
-    registry.add("fenghuo.console.services[1].url", stack::downServiceUrl);
+    registry.add("fenghuo.console.services[1].url", stack.alarmService::url);
+    registry.add("fenghuo.console.services[2].name", () -> "inspection-service");
+    registry.add("fenghuo.console.services[2].url", stack::downServiceUrl);
   }
 
   static Browserless signIn(String username) {

@@ -20,8 +20,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * What the console runs against in tests, started once per JVM: the real local identity provider
  * (its own Spring application, signing with the repository's development key), a real Kafka broker
- * (testkit) with the two operators' alarm topics, and a stub unit-service that records the bearer
- * tokens the console relays and answers with the token's tenant.
+ * (testkit) with the two operators' alarm topics, a stub unit-service that records the bearer
+ * tokens the console relays and answers with the token's tenant, and an in-memory alarm-service
+ * ({@link StubAlarmService}) that verifies and scopes by the relayed token.
  */
 final class TestStack {
 
@@ -33,6 +34,7 @@ final class TestStack {
   final int downServicePort = freePort();
   final ConfigurableApplicationContext idp;
   final HttpServer unitService;
+  final StubAlarmService alarmService;
   final List<String> relayedTokens = new CopyOnWriteArrayList<>();
 
   private TestStack() {
@@ -46,6 +48,7 @@ final class TestStack {
             "--fenghuo.idp.signing-key=file:../deploy/local/seed/dev-jwt/dev-private.pem",
             "--fenghuo.idp.console-base-urls=http://127.0.0.1:" + consolePort);
     unitService = startUnitService();
+    alarmService = new StubAlarmService();
   }
 
   static synchronized TestStack get() {

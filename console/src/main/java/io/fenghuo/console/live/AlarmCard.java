@@ -66,6 +66,10 @@ public record AlarmCard(
     return kind == Kind.RAISED;
   }
 
+  /**
+   * The line of an event, or null for an alarm event this feed has no line for (a lifecycle step
+   * such as a claim: it refreshes the queue, it is not news).
+   */
   public static AlarmCard of(OperatorId operator, AlarmEvent event, ZoneId zone) {
     UnitId unitId = unitOf(event);
     String unit = unitId == null ? null : unitId.toString();
@@ -78,8 +82,10 @@ public record AlarmCard(
     if (event instanceof AlarmDismissed d) {
       return card(Kind.DISMISSED, d, operator, unit, d.verdict().name(), d.dismissedAt(), zone);
     }
-    AlarmEscalated e = (AlarmEscalated) event;
-    return card(Kind.ESCALATED, e, operator, unit, e.escalatedTo(), e.escalatedAt(), zone);
+    if (event instanceof AlarmEscalated e) {
+      return card(Kind.ESCALATED, e, operator, unit, e.escalatedTo(), e.escalatedAt(), zone);
+    }
+    return null;
   }
 
   /** The unit of an alarm event, or null if it names none. */
@@ -93,7 +99,27 @@ public record AlarmCard(
     if (event instanceof AlarmDismissed d) {
       return d.unit();
     }
-    return ((AlarmEscalated) event).unit();
+    if (event instanceof AlarmEscalated e) {
+      return e.unit();
+    }
+    return unitComponent(event);
+  }
+
+  /** Every alarm event names its unit ({@code alarm-api.md}); read it from a newer event type. */
+  private static UnitId unitComponent(AlarmEvent event) {
+    if (!event.getClass().isRecord()) {
+      return null;
+    }
+    for (java.lang.reflect.RecordComponent c : event.getClass().getRecordComponents()) {
+      if (c.getName().equals("unit") && c.getType() == UnitId.class) {
+        try {
+          return (UnitId) c.getAccessor().invoke(event);
+        } catch (ReflectiveOperationException e) {
+          return null;
+        }
+      }
+    }
+    return null;
   }
 
   private static AlarmCard card(

@@ -2,6 +2,7 @@ package io.fenghuo.console.live;
 
 import io.fenghuo.contracts.alarm.AlarmEvent;
 import io.fenghuo.contracts.id.OperatorId;
+import io.fenghuo.contracts.id.UnitId;
 import java.io.IOException;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -24,6 +25,12 @@ public final class AlarmFeed {
 
   /** The SSE event name the pages listen to ({@code sse-swap="alarm"}). */
   public static final String ALARM_EVENT = "alarm";
+
+  /**
+   * The SSE event that tells a page an alarm of its scope changed (data: the alarm id); the queue
+   * re-reads itself from the alarm-service ({@code hx-trigger="sse:alarm-changed"}).
+   */
+  public static final String CHANGED_EVENT = "alarm-changed";
 
   private static final Logger log = LoggerFactory.getLogger(AlarmFeed.class);
 
@@ -53,18 +60,34 @@ public final class AlarmFeed {
     return subscribers.size();
   }
 
-  /** Sends an event to every stream whose scope admits it. */
+  /**
+   * Sends an event to every stream whose scope admits it: a feed line (for the kinds that have one)
+   * and the change signal that refreshes the queue.
+   */
   public void publish(OperatorId operator, AlarmEvent event) {
     Map<String, String> rendered = new HashMap<>();
     for (Subscriber s : subscribers) {
       if (!s.scope().admits(operator, event)) {
         continue;
       }
+      AlarmCard card = AlarmCard.of(operator, event, s.zone());
+      if (card == null) {
+        continue;
+      }
       String html =
           rendered.computeIfAbsent(
-              s.locale().toLanguageTag() + "|" + s.zone(),
-              k -> render(AlarmCard.of(operator, event, s.zone()), s.locale()));
+              s.locale().toLanguageTag() + "|" + s.zone(), k -> render(card, s.locale()));
       send(s, SseEmitter.event().name(ALARM_EVENT).id(event.alarmId().toString()).data(html));
+    }
+    changed(operator, event.alarmId().toString(), AlarmCard.unitOf(event));
+  }
+
+  /** Tells every stream whose scope covers the alarm that it changed (any lifecycle step). */
+  public void changed(OperatorId operator, String alarmId, UnitId unit) {
+    for (Subscriber s : subscribers) {
+      if (s.scope().admitsChange(operator, unit)) {
+        send(s, SseEmitter.event().name(CHANGED_EVENT).data(alarmId));
+      }
     }
   }
 

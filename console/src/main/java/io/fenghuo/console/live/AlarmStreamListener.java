@@ -1,7 +1,5 @@
 package io.fenghuo.console.live;
 
-import io.fenghuo.contracts.alarm.AlarmEvent;
-import io.fenghuo.contracts.event.EventEnvelope;
 import io.fenghuo.contracts.id.OperatorId;
 import io.fenghuo.starter.tenancy.TenantScope;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -26,11 +24,22 @@ class AlarmStreamListener {
       topicPattern = "#{@tenantScope.topicPattern('ALARM')}",
       groupId = "#{@liveGroupId}",
       containerFactory = "liveListenerFactory",
-      properties = {"auto.offset.reset=latest", "enable.auto.commit=false"})
-  void on(ConsumerRecord<String, EventEnvelope<?>> record) {
+      properties = {
+        "auto.offset.reset=latest",
+        "enable.auto.commit=false",
+        // Raw bytes: a lifecycle type newer than this build's contracts still refreshes the queue.
+        "value.deserializer=org.apache.kafka.common.serialization.ByteArrayDeserializer"
+      })
+  void on(ConsumerRecord<String, byte[]> record) {
     OperatorId operator = tenants.operatorOf(record.topic());
-    if (record.value() != null && record.value().data() instanceof AlarmEvent event) {
-      feed.publish(operator, event);
+    AlarmRecord alarm = AlarmRecord.read(record.topic(), record.headers(), record.value());
+    if (alarm == null) {
+      return;
+    }
+    if (alarm.event() != null) {
+      feed.publish(operator, alarm.event());
+    } else {
+      feed.changed(operator, alarm.alarmId(), alarm.unit());
     }
   }
 

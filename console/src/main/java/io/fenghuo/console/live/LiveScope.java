@@ -19,6 +19,14 @@ public sealed interface LiveScope {
   /** Whether an event of this operator goes to the user. */
   boolean admits(OperatorId operator, AlarmEvent event);
 
+  /**
+   * Whether a change of an alarm of this operator and unit (any lifecycle step) tells the user's
+   * pages to re-read the queue: the same tenant rule, but no 119 view (the terminal has no queue).
+   */
+  default boolean admitsChange(OperatorId operator, UnitId unit) {
+    return false;
+  }
+
   static LiveScope of(ConsoleUser user) {
     if (user.hasAny(Role.ADMIN, Role.SUPERVISION)) {
       return new Everything();
@@ -41,6 +49,11 @@ public sealed interface LiveScope {
     public boolean admits(OperatorId operator, AlarmEvent event) {
       return true;
     }
+
+    @Override
+    public boolean admitsChange(OperatorId operator, UnitId unit) {
+      return true;
+    }
   }
 
   /** One operator's events. */
@@ -51,6 +64,11 @@ public sealed interface LiveScope {
 
     @Override
     public boolean admits(OperatorId candidate, AlarmEvent event) {
+      return operator.equals(candidate);
+    }
+
+    @Override
+    public boolean admitsChange(OperatorId candidate, UnitId unit) {
       return operator.equals(candidate);
     }
   }
@@ -64,6 +82,11 @@ public sealed interface LiveScope {
     @Override
     public boolean admits(OperatorId operator, AlarmEvent event) {
       return unit.equals(AlarmCard.unitOf(event));
+    }
+
+    @Override
+    public boolean admitsChange(OperatorId operator, UnitId candidate) {
+      return unit.equals(candidate);
     }
   }
 

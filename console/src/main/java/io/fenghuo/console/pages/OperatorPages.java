@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * The monitoring centre of one operator. The path names the operator, so {@code TenantGuard}
- * answers 404 to staff of another operator.
+ * The monitoring centre of one operator (its home, the alarm queue, is {@code AlarmPages}). The
+ * path names the operator, so {@code TenantGuard} answers 404 to staff of another operator.
  */
 @Controller
 @RequestMapping("/op/{operator}")
@@ -19,18 +19,6 @@ class OperatorPages {
 
   OperatorPages(UnitDirectory units) {
     this.units = units;
-  }
-
-  @GetMapping
-  String home(@PathVariable String operator, Model model) {
-    model.addAttribute("operator", operator);
-    return "operator/home";
-  }
-
-  @GetMapping("/alarms")
-  String alarms(@PathVariable String operator, Model model) {
-    model.addAttribute("operator", operator);
-    return ComingPage.show(model, "nav.alarms", "alarm-service");
   }
 
   @GetMapping("/facilities")

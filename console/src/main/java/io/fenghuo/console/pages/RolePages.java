@@ -25,12 +25,6 @@ class RolePages {
     return "unit/home";
   }
 
-  @GetMapping("/unit/{unit}/alarms")
-  String unitAlarms(@PathVariable String unit, Model model) {
-    model.addAttribute("unit", unit);
-    return ComingPage.show(model, "nav.unit-alarms", "alarm-service");
-  }
-
   @GetMapping("/unit/{unit}/inspections")
   String inspections(@PathVariable String unit, Model model) {
     model.addAttribute("unit", unit);

@@ -24,12 +24,19 @@ public final class Navigation {
 
   public static List<Item> of(ConsoleUser user) {
     List<Item> items = new ArrayList<>();
-    items.add(new Item("nav.home", RoleHome.of(user)));
-    if (user.isOperatorStaff()) {
+    if (user.isOperatorStaff() && !user.has(Role.ADMIN)) {
+      // The operator's home is the live alarm queue.
       String op = "/op/" + user.operator();
-      items.add(new Item("nav.alarms", op + "/alarms"));
+      items.add(new Item("nav.alarms", op));
+      items.add(new Item("nav.history", op + "/alarms/history"));
+      items.add(new Item("nav.false-alarms", op + "/alarms/statistics"));
       items.add(new Item("nav.facilities", op + "/facilities"));
       items.add(new Item("nav.units", op + "/units"));
+      if (user.has(Role.OPERATOR_SUPERVISOR)) {
+        items.add(new Item("nav.alarm-settings", op + "/alarms/settings"));
+      }
+    } else {
+      items.add(new Item("nav.home", RoleHome.of(user)));
     }
     if (user.has(Role.DISPATCHER_119) || user.has(Role.ADMIN)) {
       items.add(new Item("nav.incidents", "/dispatch/incidents"));

@@ -6,10 +6,12 @@ import io.fenghuo.console.security.RoleHome;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
+import java.util.TimeZone;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** What every page's frame shows: the user, the navigation, the language, the version. */
 @ControllerAdvice
@@ -45,6 +47,12 @@ class PageModel {
   @ModelAttribute("english")
   boolean english(Locale locale) {
     return Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
+  }
+
+  @ModelAttribute("times")
+  Times times(HttpServletRequest request) {
+    TimeZone zone = RequestContextUtils.getTimeZone(request);
+    return new Times(zone != null ? zone.toZoneId() : WebConfiguration.DEFAULT_ZONE);
   }
 
   @ModelAttribute("version")

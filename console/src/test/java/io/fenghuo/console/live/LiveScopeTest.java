@@ -82,4 +82,22 @@ class LiveScopeTest {
     assertThat(card.alerts()).isTrue();
     assertThat(AlarmCard.of(OP_A, CONFIRMED, ZoneId.of("Asia/Shanghai")).alerts()).isFalse();
   }
+
+  @Test
+  void queueRefreshesFollowTheSameTenantRulesAndSkipThe119Terminal() {
+    LiveScope opA =
+        scopeOf(Map.of("sub", "o", "roles", List.of("operator"), "operator_id", "op-a"));
+    LiveScope unit =
+        scopeOf(Map.of("sub", "u", "roles", List.of("unit-manager"), "unit_id", HOSPITAL.value()));
+    LiveScope dispatcher = scopeOf(Map.of("sub", "d", "roles", List.of("dispatcher-119")));
+    LiveScope supervision = scopeOf(Map.of("sub", "s", "roles", List.of("supervision")));
+
+    assertThat(opA.admitsChange(OP_A, null)).isTrue();
+    assertThat(opA.admitsChange(OP_B, HOSPITAL)).isFalse();
+    assertThat(unit.admitsChange(OP_B, HOSPITAL)).isTrue();
+    assertThat(unit.admitsChange(OP_A, UnitId.of("U-330106-A002"))).isFalse();
+    assertThat(unit.admitsChange(OP_A, null)).isFalse();
+    assertThat(dispatcher.admitsChange(OP_A, HOSPITAL)).isFalse();
+    assertThat(supervision.admitsChange(OP_B, null)).isTrue();
+  }
 }
