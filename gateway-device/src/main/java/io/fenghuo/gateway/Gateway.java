@@ -2,6 +2,7 @@ package io.fenghuo.gateway;
 
 import io.fenghuo.contracts.event.EventEnvelope;
 import io.fenghuo.contracts.signal.DisconnectReason;
+import io.fenghuo.gateway.bindings.BindingProfiles;
 import io.fenghuo.gateway.bindings.DeviceBindings;
 import io.fenghuo.gateway.command.CommandConsumer;
 import io.fenghuo.gateway.command.CommandExecutor;
@@ -57,6 +58,11 @@ public final class Gateway implements AutoCloseable {
       new java.util.concurrent.atomic.AtomicBoolean();
   private InetSocketAddress address;
 
+  /**
+   * @param bindings the operator's device bindings; a binding's profile overrides {@code profiles}
+   *     for that device ({@link BindingProfiles})
+   * @param profiles the profile of devices whose binding names none (normally the standard)
+   */
   public Gateway(
       GatewaySettings settings,
       Producer<String, EventEnvelope<?>> alarmProducer,
@@ -86,7 +92,7 @@ public final class Gateway implements AutoCloseable {
             bindings,
             metrics,
             sessions,
-            profiles,
+            new BindingProfiles(bindings, profiles, metrics::unknownProfile),
             clock);
     this.server = new DeviceServer(context, channels, statistics);
     this.commandExecutor = new CommandExecutor(settings, publisher, metrics, clock);

@@ -7,26 +7,18 @@ import io.fenghuo.contracts.kafka.CloudEventsDeserializer;
 import io.fenghuo.contracts.topic.Stream;
 import io.fenghuo.contracts.topic.TopicNames;
 import io.fenghuo.starter.kafka.DeadLetters;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RecordDeserializationException;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
@@ -38,14 +30,14 @@ import org.slf4j.LoggerFactory;
  * a poll were routed (at least once; results are keyed by command id, so a redelivered command
  * publishes a result with the same event id).
  *
- * <p>Unreadable records follow the service starter's poison-message convention ({@link
- * DeadLetters}) by hand, since this is a plain consumer and not a Spring listener container: the
- * raw key, value and headers go to {@code <topic>.dlt} in the operator's namespace with the reason
- * in {@value DeadLetters#REASON_HEADER} (plus Spring's {@code kafka_dlt-original-*} headers),
- * counted in {@code fenghuo.kafka.dead.letters} and logged at ERROR; only once the dead letter is
- * acknowledged does the consumer move past the record (no retry: retrying cannot make bytes
- * readable). If the dead letter cannot be written, the consumer stays on the record and tries
- * again, rather than lose a command silently.
+ * <p>Unreadable records follow the service starter's poison-message convention through its {@link
+ * DeadLetters.Writer} (this is a plain consumer, not a Spring listener container, so the starter's
+ * error handler cannot be attached): the raw key, value and headers go to {@code <topic>.dlt} in
+ * the operator's namespace with the reason in {@value DeadLetters#REASON_HEADER} (plus Spring's
+ * {@code kafka_dlt-original-*} headers), counted in {@value DeadLetters#COUNTER} and logged at
+ * ERROR; only once the dead letter is acknowledged does the consumer move past the record (no
+ * retry: retrying cannot make bytes readable). If the dead letter cannot be written, the consumer
+ * stays on the record and tries again, rather than lose a command silently.
  */
 public final class CommandConsumer implements AutoCloseable {
 
@@ -57,7 +49,8 @@ public final class CommandConsumer implements AutoCloseable {
   private final Map<String, Object> kafka;
   private final MeterRegistry meters;
   private final Thread thread;
-  private KafkaProducer<byte[], byte[]> deadLetters; // created on the first dead letter
+  private KafkaProducer<byte[], byte[]> deadLetterProducer; // created on the first dead letter
+  private DeadLetters.Writer deadLetters;
   private volatile boolean running = true;
 
   /**
@@ -143,55 +136,14 @@ public final class CommandConsumer implements AutoCloseable {
       log.error("Command consumer for {} stopped", topic, e);
     } finally {
       consumer.close(Duration.ofSeconds(2));
-      if (deadLetters != null) {
-        deadLetters.close(Duration.ofSeconds(2));
+      if (deadLetterProducer != null) {
+        deadLetterProducer.close(Duration.ofSeconds(2));
       }
     }
   }
 
   /** Publishes the unreadable record's bytes to the dead-letter topic; true once acknowledged. */
   private boolean deadLetter(RecordDeserializationException e) {
-    String target = DeadLetters.deadLetterTopicOf(e.topicPartition().topic());
-    Throwable cause = e.getCause() != null ? e.getCause() : e;
-    String reason = cause.getClass().getSimpleName() + ": " + cause.getMessage();
-    log.error(
-        "Dead-lettering record {}-{}@{} to {}: {}",
-        e.topicPartition().topic(),
-        e.topicPartition().partition(),
-        e.offset(),
-        target,
-        reason);
-    RecordHeaders headers = new RecordHeaders(e.headers().toArray());
-    headers.add(DeadLetters.REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8));
-    headers.add(
-        "kafka_dlt-original-topic", e.topicPartition().topic().getBytes(StandardCharsets.UTF_8));
-    headers.add(
-        "kafka_dlt-original-partition",
-        ByteBuffer.allocate(4).putInt(e.topicPartition().partition()).array());
-    headers.add("kafka_dlt-original-offset", ByteBuffer.allocate(8).putLong(e.offset()).array());
-    try {
-      producer()
-          .send(
-              new ProducerRecord<>(
-                  target, null, null, bytes(e.keyBuffer()), bytes(e.valueBuffer()), headers))
-          .get(30, TimeUnit.SECONDS);
-    } catch (ExecutionException | TimeoutException | RuntimeException failed) {
-      log.error(
-          "Could not dead-letter {}-{}; trying again", e.topicPartition(), e.offset(), failed);
-      return false;
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
-    Counter.builder("fenghuo.kafka.dead.letters")
-        .description("Records moved to a dead-letter topic")
-        .tag("topic", e.topicPartition().topic())
-        .register(meters)
-        .increment();
-    return true;
-  }
-
-  private KafkaProducer<byte[], byte[]> producer() {
     if (deadLetters == null) {
       Map<String, Object> props = new HashMap<>(kafka);
       props.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -199,20 +151,11 @@ public final class CommandConsumer implements AutoCloseable {
       props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
       props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 15_000);
       props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
-      deadLetters =
+      deadLetterProducer =
           new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
+      deadLetters = new DeadLetters.Writer(deadLetterProducer, meters, Duration.ofSeconds(30));
     }
-    return deadLetters;
-  }
-
-  private static byte[] bytes(ByteBuffer buffer) {
-    if (buffer == null) {
-      return null;
-    }
-    ByteBuffer copy = buffer.duplicate();
-    byte[] out = new byte[copy.remaining()];
-    copy.get(out);
-    return out;
+    return deadLetters.write(e);
   }
 
   @Override

@@ -83,6 +83,11 @@ public final class GatewayMetrics {
     counter("fenghuo.gateway.protection", "limit", limit).increment();
   }
 
+  /** A frame of a device whose binding names a profile the codec does not know (fallback used). */
+  public void unknownProfile(String profile) {
+    counter("fenghuo.gateway.profile.unknown", "profile", profile).increment();
+  }
+
   public void disconnected(String reason) {
     counter("fenghuo.gateway.disconnects", "reason", reason).increment();
   }
