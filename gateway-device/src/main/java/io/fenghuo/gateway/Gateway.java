@@ -5,6 +5,7 @@ import io.fenghuo.contracts.signal.DisconnectReason;
 import io.fenghuo.gateway.bindings.BindingProfiles;
 import io.fenghuo.gateway.bindings.DeviceBindings;
 import io.fenghuo.gateway.command.CommandConsumer;
+import io.fenghuo.gateway.command.CommandEndpoint;
 import io.fenghuo.gateway.command.CommandExecutor;
 import io.fenghuo.gateway.command.CommandRouter;
 import io.fenghuo.gateway.liveness.DeviceDirectory;
@@ -139,7 +140,8 @@ public final class Gateway implements AutoCloseable {
   /**
    * Enables downlink commands: starts the internal endpoint other instances forward commands to
    * (announced in Redis, refreshed every third of {@code route-ttl}) and, if {@code groupId} is not
-   * null, consumes the operator's {@code device.command} in that group.
+   * null, consumes the operator's {@code device.command} in that group. Without a shared secret
+   * (this variant) the instance accepts no forwarded commands and its forwards are refused.
    *
    * @param commandPort port of the internal endpoint, 0 = any free port
    * @param advertisedHost how the other instances reach this one
@@ -149,7 +151,16 @@ public final class Gateway implements AutoCloseable {
   public void enableCommands(
       int commandPort, String advertisedHost, Map<String, Object> kafka, String groupId)
       throws IOException {
-    String endpoint = commandRouter.start(commandPort, advertisedHost);
+    enableCommands(new CommandEndpoint(commandPort, null, advertisedHost, null), kafka, groupId);
+  }
+
+  /**
+   * Enables downlink commands (see {@link #enableCommands(int, String, Map, String)}) with the
+   * internal endpoint's interface and the secret the operator's instances share to sign forwards.
+   */
+  public void enableCommands(CommandEndpoint config, Map<String, Object> kafka, String groupId)
+      throws IOException {
+    String endpoint = commandRouter.start(config);
     Duration ttl = settings.routeTtl();
     directory.announce(settings.instanceId(), endpoint, ttl);
     long every = Math.max(1_000, ttl.toMillis() / 3);

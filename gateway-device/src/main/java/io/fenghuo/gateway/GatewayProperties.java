@@ -13,6 +13,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param bindAll treat every device as bound (local runs without an archive)
  * @param commandPort port of the internal command-forwarding endpoint (0 = any free port)
  * @param advertisedHost host name other instances reach this one at
+ * @param commandBindHost interface the command endpoint listens on (null = all)
+ * @param commandSecret secret the operator's instances share to sign forwarded commands (same on
+ *     every instance, ≥ 16 characters; null = forwarding between instances refused)
  * @param deliveryTimeout how long a signal may wait for Kafka before its frame stays unconfirmed
  */
 @ConfigurationProperties("fenghuo.gateway")
@@ -39,7 +42,21 @@ public record GatewayProperties(
     boolean bindAll,
     Integer commandPort,
     String advertisedHost,
+    String commandBindHost,
+    String commandSecret,
     Duration deliveryTimeout) {
+
+  /** Never shows the command secret. */
+  @Override
+  public String toString() {
+    return "GatewayProperties[port="
+        + port
+        + ", commandPort="
+        + commandPort
+        + ", commandSecret="
+        + (commandSecret == null ? "none" : "***")
+        + ", …]";
+  }
 
   GatewaySettings toSettings(GatewaySettings defaults) {
     GatewaySettings.Builder b = defaults.toBuilder().port(port != null ? port : 9000);

@@ -88,6 +88,11 @@ public final class GatewayMetrics {
     counter("fenghuo.gateway.profile.unknown", "profile", profile).increment();
   }
 
+  /** A request to the internal command endpoint refused (unauthenticated, replayed, too large). */
+  public void internalRejected(String reason) {
+    counter("fenghuo.gateway.internal.rejected", "reason", reason).increment();
+  }
+
   public void disconnected(String reason) {
     counter("fenghuo.gateway.disconnects", "reason", reason).increment();
   }
