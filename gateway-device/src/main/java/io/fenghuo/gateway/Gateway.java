@@ -30,17 +30,26 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.Producer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One gateway instance, in plain Java: the device server, the two Kafka lanes, back-pressure,
  * liveness and the sessions. The Spring application only wires it; tests build it directly.
  */
 public final class Gateway implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(Gateway.class);
 
   private final GatewaySettings settings;
   private final GatewayMetrics metrics;
@@ -192,6 +201,11 @@ public final class Gateway implements AutoCloseable {
     return commandConsumer;
   }
 
+  /** Runs the downlink commands of the sessions on this instance. */
+  public CommandExecutor commandExecutor() {
+    return commandExecutor;
+  }
+
   public InetSocketAddress address() {
     return address;
   }
@@ -228,21 +242,57 @@ public final class Gateway implements AutoCloseable {
     return server.connections();
   }
 
+  /**
+   * Stops the instance gracefully. Downlink commands first: no new command is taken from {@code
+   * device.command} or the internal endpoint; the commands in flight may finish for {@code
+   * shutdown-grace} while the sessions are still up; every one still running then gets {@code
+   * DEVICE_OFFLINE} ("gateway … stopping"), and only after those outcomes are in Kafka does the
+   * consumer commit and leave the group. Then the sessions close (each publishes its {@code
+   * disconnected} event, reason {@code GATEWAY_SHUTDOWN}), and the producers flush and close.
+   */
   @Override
   public void close() {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
-    for (DeviceSession s : sessions.all()) {
-      s.execute(() -> s.close(DisconnectReason.GATEWAY_SHUTDOWN, null));
-    }
-    if (commandConsumer != null) {
-      commandConsumer.close();
+    try {
+      stopCommands();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
     commandRouter.close();
+    List<io.netty.util.concurrent.Future<?>> closing = new ArrayList<>();
+    for (DeviceSession s : sessions.all()) {
+      s.execute(() -> s.close(DisconnectReason.GATEWAY_SHUTDOWN, null));
+      closing.add(s.channel().closeFuture());
+    }
+    for (io.netty.util.concurrent.Future<?> f : closing) {
+      f.awaitUninterruptibly(2_000); // so the disconnected events reach the publisher
+    }
     server.close();
     housekeeping.shutdownNow();
     liveness.flush(java.time.Instant.now(), false);
     publisher.close();
+  }
+
+  private void stopCommands() throws InterruptedException {
+    Duration grace = settings.shutdownGrace();
+    if (commandConsumer != null) {
+      commandConsumer.stopTaking(Duration.ofSeconds(5));
+    }
+    commandRouter.stopAccepting();
+    if (!commandExecutor.awaitIdle(grace)) {
+      CompletableFuture<Void> aborted =
+          commandExecutor.abortAll("gateway " + settings.instanceId() + " stopping");
+      try {
+        aborted.get(30, TimeUnit.SECONDS);
+      } catch (ExecutionException | TimeoutException e) {
+        // Not in Kafka: their offsets stay uncommitted, so the commands are delivered again.
+        log.warn("Outcomes of commands aborted at shutdown not all published: {}", e.toString());
+      }
+    }
+    if (commandConsumer != null) {
+      commandConsumer.close();
+    }
   }
 }

@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param commandSecret secret the operator's instances share to sign forwarded commands (same on
  *     every instance, ≥ 16 characters; null = forwarding between instances refused)
  * @param deliveryTimeout how long a signal may wait for Kafka before its frame stays unconfirmed
+ * @param shutdownGrace how long commands in flight may finish on a graceful stop
  */
 @ConfigurationProperties("fenghuo.gateway")
 public record GatewayProperties(
@@ -44,7 +45,8 @@ public record GatewayProperties(
     String advertisedHost,
     String commandBindHost,
     String commandSecret,
-    Duration deliveryTimeout) {
+    Duration deliveryTimeout,
+    Duration shutdownGrace) {
 
   /** Never shows the command secret. */
   @Override
@@ -110,6 +112,9 @@ public record GatewayProperties(
     }
     if (routeTtl != null) {
       b.routeTtl(routeTtl);
+    }
+    if (shutdownGrace != null) {
+      b.shutdownGrace(shutdownGrace);
     }
     return b.build();
   }

@@ -20,6 +20,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
@@ -118,33 +119,36 @@ public final class CommandRouter implements AutoCloseable {
     return endpoint;
   }
 
-  /** Routes a command taken from {@code device.command}. Never throws. */
-  public void route(DeviceCommandRequested c) {
+  /**
+   * Routes a command taken from {@code device.command}. Never throws.
+   *
+   * @return completes once this instance is done with the command: its outcome is in Kafka, or the
+   *     holding instance accepted it (202; from then on the outcome is the holder's to publish);
+   *     fails if the outcome could not be published
+   */
+  public CompletableFuture<Void> route(DeviceCommandRequested c) {
     try {
       Optional<DeviceSession> local = sessions.of(c.device());
       if (local.isPresent()) {
         metrics.command(kind(c), "routed_local");
-        executor.execute(c, local.get());
-        return;
+        return executor.execute(c, local.get());
       }
       Optional<String> holder = directory.instanceOf(c.device());
       if (holder.isEmpty() || holder.get().equals(settings.instanceId())) {
-        offline(c, "no gateway instance holds the device");
-        return;
+        return offline(c, "no gateway instance holds the device");
       }
       Optional<String> target = directory.endpointOf(holder.get());
       if (target.isEmpty()) {
-        offline(c, "instance " + holder.get() + " announced no command endpoint");
-        return;
+        return offline(c, "instance " + holder.get() + " announced no command endpoint");
       }
-      forward(c, holder.get(), target.get());
+      return forward(c, holder.get(), target.get());
     } catch (RuntimeException e) {
       log.warn("Routing command {} failed", c.commandId(), e);
-      executor.complete(c, CommandOutcome.DEVICE_OFFLINE, 0, null, "routing failed: " + e);
+      return executor.complete(c, CommandOutcome.DEVICE_OFFLINE, 0, null, "routing failed: " + e);
     }
   }
 
-  private void forward(DeviceCommandRequested c, String holder, String target) {
+  private CompletableFuture<Void> forward(DeviceCommandRequested c, String holder, String target) {
     int status;
     try {
       byte[] body = json.writeValueAsBytes(c);
@@ -157,15 +161,14 @@ public final class CommandRouter implements AutoCloseable {
       status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     } catch (IOException e) {
       metrics.command(kind(c), "forward_failed");
-      offline(c, "instance " + holder + " unreachable: " + e);
-      return;
+      return offline(c, "instance " + holder + " unreachable: " + e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      offline(c, "interrupted while forwarding");
-      return;
+      return offline(c, "interrupted while forwarding");
     }
     if (status == 202) {
       metrics.command(kind(c), "forwarded");
+      return CompletableFuture.completedFuture(null);
     } else if (status == 401) {
       metrics.command(kind(c), "forward_unauthorized");
       log.error(
@@ -173,10 +176,10 @@ public final class CommandRouter implements AutoCloseable {
               + " fenghuo.gateway.command-secret (and clocks within {})?",
           holder,
           ForwardingAuth.WINDOW);
-      offline(c, "instance " + holder + " refused the forward (HTTP 401)");
+      return offline(c, "instance " + holder + " refused the forward (HTTP 401)");
     } else {
       metrics.command(kind(c), "forward_refused");
-      offline(c, "instance " + holder + " does not hold the device (HTTP " + status + ")");
+      return offline(c, "instance " + holder + " does not hold the device (HTTP " + status + ")");
     }
   }
 
@@ -227,19 +230,28 @@ public final class CommandRouter implements AutoCloseable {
     }
   }
 
-  private void offline(DeviceCommandRequested c, String detail) {
-    executor.complete(c, CommandOutcome.DEVICE_OFFLINE, 0, null, detail);
+  private CompletableFuture<Void> offline(DeviceCommandRequested c, String detail) {
+    return executor.complete(c, CommandOutcome.DEVICE_OFFLINE, 0, null, detail);
   }
 
   private static String kind(DeviceCommandRequested c) {
     return c.kind().name().toLowerCase();
   }
 
-  @Override
-  public void close() {
+  /**
+   * Stops taking forwarded commands (the endpoint closes; forwarders get a connection error and
+   * publish {@code DEVICE_OFFLINE}). Commands already accepted keep running.
+   */
+  public synchronized void stopAccepting() {
     if (server != null) {
       server.stop(0);
+      server = null;
     }
+  }
+
+  @Override
+  public void close() {
+    stopAccepting();
     httpWorker.shutdownNow();
   }
 }

@@ -446,8 +446,12 @@ public final class DeviceSession extends ChannelInboundHandlerAdapter {
    * session's event loop (see {@link #execute}).
    */
   void exchange(TypedData data, Consumer<Downlink.Result> done) {
+    exchange(data, done, n -> {});
+  }
+
+  private void exchange(TypedData data, Consumer<Downlink.Result> done, Consumer<Integer> sent) {
     Gb26875Message request = data.type().isControl() ? endpoint.control(data) : endpoint.read(data);
-    downlink.send(request, System.nanoTime(), done);
+    downlink.send(request, System.nanoTime(), done, sent);
   }
 
   /** Runs a task on the session's event loop. */
@@ -484,7 +488,10 @@ public final class DeviceSession extends ChannelInboundHandlerAdapter {
     }
   }
 
-  /** Public entry for commands: runs {@link #exchange} on the event loop. */
+  /**
+   * Public entry for commands: runs {@link #exchange} on the event loop. {@code attempts} hears the
+   * number of transmissions after each one and before {@code outcome}.
+   */
   public void send(TypedData data, Consumer<ExchangeOutcome> outcome, Consumer<Integer> attempts) {
     execute(
         () -> {
@@ -497,7 +504,8 @@ public final class DeviceSession extends ChannelInboundHandlerAdapter {
               r -> {
                 attempts.accept(r.attempts());
                 outcome.accept(r.outcome());
-              });
+              },
+              attempts);
         });
   }
 
