@@ -266,8 +266,10 @@ public final class Gateway implements AutoCloseable {
       s.execute(() -> s.close(DisconnectReason.GATEWAY_SHUTDOWN, null));
       closing.add(s.channel().closeFuture());
     }
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
     for (io.netty.util.concurrent.Future<?> f : closing) {
-      f.awaitUninterruptibly(2_000); // so the disconnected events reach the publisher
+      // So the disconnected events reach the publisher before it closes; 5 s for all of them.
+      f.awaitUninterruptibly(Math.max(0, (deadline - System.nanoTime()) / 1_000_000));
     }
     server.close();
     housekeeping.shutdownNow();

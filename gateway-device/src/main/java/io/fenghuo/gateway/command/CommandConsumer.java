@@ -24,6 +24,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RecordDeserializationException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -258,8 +259,14 @@ public final class CommandConsumer implements AutoCloseable {
       }
     }
     if (!offsets.isEmpty()) {
-      consumer.commitSync(offsets, Duration.ofSeconds(5));
-      offsets.forEach((tp, o) -> committed.put(tp, o.offset()));
+      try {
+        consumer.commitSync(offsets, Duration.ofSeconds(5));
+        offsets.forEach((tp, o) -> committed.put(tp, o.offset()));
+      } catch (KafkaException e) {
+        // Broker away, rebalance in progress …: the next round commits again (nothing is lost by
+        // committing late; a command may be delivered again).
+        log.warn("Commit of {} failed; trying again: {}", offsets.keySet(), e.toString());
+      }
     }
   }
 
