@@ -4,6 +4,7 @@ import io.fenghuo.contracts.id.OperatorId;
 import io.fenghuo.gateway.bindings.DeviceBindings;
 import io.fenghuo.gateway.bindings.StaticDeviceBindings;
 import io.fenghuo.gateway.bindings.UnitStreamBindings;
+import io.fenghuo.gateway.command.CommandEndpoint;
 import io.fenghuo.gateway.liveness.DeviceDirectory;
 import io.fenghuo.gateway.liveness.RedisDeviceDirectory;
 import io.fenghuo.gateway.uplink.KafkaLanes;
@@ -88,10 +89,10 @@ class GatewayConfiguration {
 
   /**
    * Starts the device server, then downlink commands: the internal forwarding endpoint on {@code
-   * fenghuo.gateway.command-port} (default 9001), announced as {@code
-   * http://<advertised-host>:<port>} (default: the host name), and the {@code device.command}
-   * consumer in the group {@code TenantScope.groupId("commands")}, shared by the operator's
-   * instances.
+   * fenghuo.gateway.command-port} (default 9001, on {@code command-bind-host}, forwards signed with
+   * {@code command-secret}), announced as {@code http://<advertised-host>:<port>} (default: the
+   * host name), and the {@code device.command} consumer in the group {@code
+   * TenantScope.groupId("commands")}, shared by the operator's instances.
    */
   @Bean
   SmartLifecycle gatewayLifecycle(
@@ -114,8 +115,11 @@ class GatewayConfiguration {
           Map<String, Object> consumer = kafka.buildConsumerProperties();
           consumer.remove(ConsumerConfig.GROUP_ID_CONFIG);
           gateway.enableCommands(
-              properties.commandPort() != null ? properties.commandPort() : 9001,
-              properties.advertisedHost() != null ? properties.advertisedHost() : hostName(),
+              new CommandEndpoint(
+                  properties.commandPort() != null ? properties.commandPort() : 9001,
+                  properties.commandBindHost(),
+                  properties.advertisedHost() != null ? properties.advertisedHost() : hostName(),
+                  properties.commandSecret()),
               consumer,
               tenants.groupId("commands"));
         } catch (InterruptedException e) {

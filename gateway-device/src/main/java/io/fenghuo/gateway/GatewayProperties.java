@@ -13,7 +13,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param bindAll treat every device as bound (local runs without an archive)
  * @param commandPort port of the internal command-forwarding endpoint (0 = any free port)
  * @param advertisedHost host name other instances reach this one at
+ * @param commandBindHost interface the command endpoint listens on (null = all)
+ * @param commandSecret secret the operator's instances share to sign forwarded commands (same on
+ *     every instance, ≥ 16 characters; null = forwarding between instances refused)
  * @param deliveryTimeout how long a signal may wait for Kafka before its frame stays unconfirmed
+ * @param shutdownGrace how long commands in flight may finish on a graceful stop
  */
 @ConfigurationProperties("fenghuo.gateway")
 public record GatewayProperties(
@@ -39,7 +43,22 @@ public record GatewayProperties(
     boolean bindAll,
     Integer commandPort,
     String advertisedHost,
-    Duration deliveryTimeout) {
+    String commandBindHost,
+    String commandSecret,
+    Duration deliveryTimeout,
+    Duration shutdownGrace) {
+
+  /** Never shows the command secret. */
+  @Override
+  public String toString() {
+    return "GatewayProperties[port="
+        + port
+        + ", commandPort="
+        + commandPort
+        + ", commandSecret="
+        + (commandSecret == null ? "none" : "***")
+        + ", …]";
+  }
 
   GatewaySettings toSettings(GatewaySettings defaults) {
     GatewaySettings.Builder b = defaults.toBuilder().port(port != null ? port : 9000);
@@ -93,6 +112,9 @@ public record GatewayProperties(
     }
     if (routeTtl != null) {
       b.routeTtl(routeTtl);
+    }
+    if (shutdownGrace != null) {
+      b.shutdownGrace(shutdownGrace);
     }
     return b.build();
   }

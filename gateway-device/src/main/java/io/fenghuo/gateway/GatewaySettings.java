@@ -32,6 +32,8 @@ import java.util.Objects;
  *     one only after this gap (so a device that ignores syncs is not sent one per frame)
  * @param routeTtl lifespan of the device → instance mapping in Redis, refreshed on traffic
  * @param livenessFlushInterval how often last-seen and routes are written to Redis
+ * @param shutdownGrace on a graceful stop, how long commands in flight may still finish before the
+ *     rest get {@code DEVICE_OFFLINE} ("gateway stopping")
  */
 public record GatewaySettings(
     OperatorId operator,
@@ -54,14 +56,23 @@ public record GatewaySettings(
     Duration clockSyncInterval,
     Duration clockDriftSyncGap,
     Duration routeTtl,
-    Duration livenessFlushInterval) {
+    Duration livenessFlushInterval,
+    Duration shutdownGrace) {
 
   public GatewaySettings {
     Objects.requireNonNull(operator, "operator");
     Objects.requireNonNull(instanceId, "instanceId");
     Objects.requireNonNull(deviceZone, "deviceZone");
+    Objects.requireNonNull(shutdownGrace, "shutdownGrace");
     if (maxInFlightPerConnection < 1 || maxInFlight < 1 || maxConnections < 1) {
       throw new IllegalArgumentException("limits must be positive");
+    }
+    // §6.5.4: a centre waits at most 10 s for a reply; a longer value would fail every session.
+    if (commandTimeout == null
+        || commandTimeout.isNegative()
+        || commandTimeout.isZero()
+        || commandTimeout.compareTo(Duration.ofSeconds(10)) > 0) {
+      throw new IllegalArgumentException("command-timeout must be in (0, 10 s]: " + commandTimeout);
     }
   }
 
@@ -88,7 +99,8 @@ public record GatewaySettings(
         Duration.ofHours(24),
         Duration.ofMinutes(1),
         Duration.ofMinutes(5),
-        Duration.ofSeconds(1));
+        Duration.ofSeconds(1),
+        Duration.ofSeconds(10));
   }
 
   /** A copy with some values changed. */
@@ -115,6 +127,7 @@ public record GatewaySettings(
     b.clockDriftSyncGap = clockDriftSyncGap;
     b.routeTtl = routeTtl;
     b.livenessFlushInterval = livenessFlushInterval;
+    b.shutdownGrace = shutdownGrace;
     return b;
   }
 
@@ -141,6 +154,7 @@ public record GatewaySettings(
     private Duration clockDriftSyncGap;
     private Duration routeTtl;
     private Duration livenessFlushInterval;
+    private Duration shutdownGrace;
 
     public Builder operator(OperatorId operator) {
       this.operator = operator;
@@ -247,6 +261,11 @@ public record GatewaySettings(
       return this;
     }
 
+    public Builder shutdownGrace(Duration shutdownGrace) {
+      this.shutdownGrace = shutdownGrace;
+      return this;
+    }
+
     public GatewaySettings build() {
       return new GatewaySettings(
           operator,
@@ -269,7 +288,8 @@ public record GatewaySettings(
           clockSyncInterval,
           clockDriftSyncGap,
           routeTtl,
-          livenessFlushInterval);
+          livenessFlushInterval,
+          shutdownGrace);
     }
   }
 }

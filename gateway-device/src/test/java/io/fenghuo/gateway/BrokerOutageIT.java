@@ -171,8 +171,12 @@ class BrokerOutageIT {
       Set<String> ids = records.stream().map(r -> r.value().id()).collect(Collectors.toSet());
       assertThat(ids).as("no loss, no stranger after dedupe by id").isEqualTo(expectedIds);
       System.out.printf(
-          "outage: %d signals expected, %d records on the topic before dedupe, max in-flight %d%n",
-          expectedIds.size(), records.size(), maxInFlightSeen);
+          "outage: %d signals expected, %d records on the topic before dedupe, max in-flight %d,"
+              + " missed resumes repaired by the session tick %.0f%n",
+          expectedIds.size(),
+          records.size(),
+          maxInFlightSeen,
+          gateway.metrics().count("fenghuo.gateway.protection", "limit", "stale_read_pause"));
     }
     for (TestUitd d : devices) {
       d.close();

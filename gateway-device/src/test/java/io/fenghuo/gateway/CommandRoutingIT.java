@@ -12,6 +12,7 @@ import io.fenghuo.contracts.id.DeviceAddress;
 import io.fenghuo.contracts.id.OperatorId;
 import io.fenghuo.contracts.topic.Stream;
 import io.fenghuo.gateway.bindings.StaticDeviceBindings;
+import io.fenghuo.gateway.command.CommandEndpoint;
 import io.fenghuo.gateway.support.GatewayHarness;
 import io.fenghuo.gateway.support.RecordLog;
 import io.fenghuo.gateway.support.Simulators;
@@ -82,8 +83,14 @@ class CommandRoutingIT {
                     .build(),
                 silent,
                 Scenario.EMPTY)) {
-      a.enableCommands(0, "127.0.0.1", clients, "gateway-device.commands." + op.value());
-      b.enableCommands(0, "127.0.0.1", clients, null); // B takes forwarded commands only
+      // The operator's instances share the secret that signs forwarded commands.
+      String secret = "op-shared-secret-" + UUID.randomUUID();
+      a.enableCommands(
+          new CommandEndpoint(0, "127.0.0.1", "127.0.0.1", secret),
+          clients,
+          "gateway-device.commands." + op.value());
+      // B takes forwarded commands only.
+      b.enableCommands(new CommandEndpoint(0, "127.0.0.1", "127.0.0.1", secret), clients, null);
 
       assertThat(answeringFleet.awaitConnected(1, Duration.ofSeconds(10))).isTrue();
       assertThat(silentFleet.awaitConnected(1, Duration.ofSeconds(10))).isTrue();

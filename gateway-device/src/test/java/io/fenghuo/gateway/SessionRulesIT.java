@@ -227,6 +227,51 @@ class SessionRulesIT {
     }
   }
 
+  @Test
+  void aConnectedDeviceIsSynchronisedAgainOnceTheClockSyncIntervalHasPassed() throws Exception {
+    // One clock for the gateway and the device's host: shifting it moves both, so no time label
+    // drifts and only the interval (the default, 24 h) can trigger the next sync.
+    ShiftableClock clock = new ShiftableClock(SimulatorConfig.DEFAULT_ZONE);
+    // A heartbeat encoded just before a shift and read just after it would look 24 h adrift; a
+    // drift gap longer than the shifts keeps such a frame from triggering a drift sync instead.
+    GatewaySettings settings =
+        GatewayHarness.settings(op, "gw-daily").clockDriftSyncGap(Duration.ofDays(2)).build();
+    assertThat(settings.clockSyncInterval()).isEqualTo(Duration.ofHours(24));
+    try (Gateway gateway =
+            GatewayHarness.start(
+                settings,
+                GatewayHarness.producerBase(kafka, Duration.ofSeconds(30)),
+                StaticDeviceBindings.everyDevice(),
+                clock.withZone(java.time.ZoneOffset.UTC));
+        Fleet fleet =
+            Fleet.start(
+                Simulators.config(gateway.address()).clock(clock).build(),
+                Simulators.devices(0x0000_0f00_0030L, 1),
+                Scenario.EMPTY)) {
+      await()
+          .atMost(WAIT)
+          .until(() -> count(gateway, "sync_clock_connect", "confirmed"), n -> n == 1.0);
+
+      // Not yet due: a minute short of a day.
+      clock.shift(Duration.ofHours(24).minusMinutes(1));
+      Thread.sleep(2_500); // the session checks every second (half-frame-timeout / 3, ≤ 1 s)
+      assertThat(count(gateway, "sync_clock_interval", "confirmed")).isZero();
+
+      // A day after the connect sync: the session's next tick sends the daily sync.
+      clock.shift(Duration.ofHours(24).plusSeconds(1));
+      await()
+          .atMost(WAIT)
+          .until(() -> count(gateway, "sync_clock_interval", "confirmed"), n -> n == 1.0);
+      Thread.sleep(2_500);
+      assertThat(count(gateway, "sync_clock_interval", "confirmed"))
+          .as("once per interval, not once per tick")
+          .isEqualTo(1.0);
+      assertThat(count(gateway, "sync_clock_drift", "confirmed")).isZero();
+      assertThat(near(fleet.device(0).clockOffset(), Duration.ZERO, Duration.ofSeconds(3)))
+          .isTrue();
+    }
+  }
+
   private static double count(Gateway gateway, String kind, String outcome) {
     return gateway.metrics().count("fenghuo.gateway.commands", "kind", kind, "outcome", outcome);
   }

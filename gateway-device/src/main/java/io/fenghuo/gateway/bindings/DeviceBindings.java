@@ -1,6 +1,7 @@
 package io.fenghuo.gateway.bindings;
 
 import io.fenghuo.contracts.id.DeviceAddress;
+import java.util.Optional;
 
 /**
  * Which UITDs a unit of this operator has bound (the unit archive's device bindings). A device
@@ -12,4 +13,13 @@ public interface DeviceBindings {
 
   /** True if a unit has bound the device. */
   boolean isBound(DeviceAddress device);
+
+  /**
+   * The device profile the archive names for the device ({@code DeviceBinding.profile}: a {@code
+   * gb26875} profile name such as {@code bcd-time}), if any; empty for an unbound device or one
+   * bound without a profile (the standard applies). See {@link BindingProfiles}.
+   */
+  default Optional<String> profileOf(DeviceAddress device) {
+    return Optional.empty();
+  }
 }

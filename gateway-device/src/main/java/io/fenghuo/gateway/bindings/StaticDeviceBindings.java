@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -16,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class StaticDeviceBindings implements DeviceBindings {
 
   private final Set<DeviceAddress> bound = ConcurrentHashMap.newKeySet();
+  private final Map<DeviceAddress, String> profiles = new ConcurrentHashMap<>();
   private final boolean bindAll;
 
   private StaticDeviceBindings(boolean bindAll) {
@@ -65,9 +68,21 @@ public final class StaticDeviceBindings implements DeviceBindings {
     bound.add(device);
   }
 
+  /** Binds a device with a device profile ({@code gb26875} profile name, e.g. {@code bcd-time}). */
+  public void bind(DeviceAddress device, String profile) {
+    bound.add(device);
+    profiles.put(device, profile);
+  }
+
   /** Removes a binding. */
   public void unbind(DeviceAddress device) {
     bound.remove(device);
+    profiles.remove(device);
+  }
+
+  @Override
+  public Optional<String> profileOf(DeviceAddress device) {
+    return Optional.ofNullable(profiles.get(device));
   }
 
   @Override

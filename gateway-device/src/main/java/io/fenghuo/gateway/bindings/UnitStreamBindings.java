@@ -37,7 +37,9 @@ import org.slf4j.LoggerFactory;
  * assignment of all partitions, no commits), and keeps consuming for changes on its own thread. Per
  * unit it keeps the snapshot with the highest {@code version}; a tombstone removes the unit and its
  * devices. A device moved from one unit to another ends up bound to the unit whose snapshot was
- * applied last. Lookups ({@link #isBound}, {@link #unitOf}) answer from memory.
+ * applied last. Lookups ({@link #isBound}, {@link #unitOf}, {@link #profileOf}) answer from memory.
+ * The binding's {@code profile} (vendor deviations) is kept with it and applied to the device's
+ * frames by {@link BindingProfiles}.
  *
  * <p>A topic that does not exist yet is looked up again every few seconds; partitions added later
  * are picked up the same way. Until the end of the log was reached once, {@link #isCaughtUp()} is
@@ -50,10 +52,13 @@ public final class UnitStreamBindings implements DeviceBindings, AutoCloseable {
 
   private record UnitEntry(long version, Set<DeviceAddress> devices) {}
 
+  /** A device's binding: its unit and the profile the archive names (null = the standard). */
+  private record Bound(UnitId unit, String profile) {}
+
   private final String topic;
   private final KafkaConsumer<String, EventEnvelope<?>> consumer;
   private final Map<UnitId, UnitEntry> units = new HashMap<>(); // consumer thread only
-  private final Map<DeviceAddress, UnitId> devices = new ConcurrentHashMap<>();
+  private final Map<DeviceAddress, Bound> devices = new ConcurrentHashMap<>();
   private final CountDownLatch caughtUp = new CountDownLatch(1);
   private final Thread thread;
   private volatile boolean running = true;
@@ -93,7 +98,12 @@ public final class UnitStreamBindings implements DeviceBindings, AutoCloseable {
 
   /** The unit the device is bound to, if any. */
   public Optional<UnitId> unitOf(DeviceAddress device) {
-    return Optional.ofNullable(devices.get(device));
+    return Optional.ofNullable(devices.get(device)).map(Bound::unit);
+  }
+
+  @Override
+  public Optional<String> profileOf(DeviceAddress device) {
+    return Optional.ofNullable(devices.get(device)).map(Bound::profile);
   }
 
   /** True once the end of the log was reached at least once. */
@@ -195,7 +205,7 @@ public final class UnitStreamBindings implements DeviceBindings, AutoCloseable {
     if (r.value() == null) {
       UnitEntry old = units.remove(unit);
       if (old != null) {
-        old.devices().forEach(d -> devices.remove(d, unit));
+        old.devices().forEach(d -> unbind(d, unit));
       }
       return;
     }
@@ -206,19 +216,25 @@ public final class UnitStreamBindings implements DeviceBindings, AutoCloseable {
     if (old != null && snapshot.version() < old.version()) {
       return; // an older snapshot, republished
     }
-    Set<DeviceAddress> now = new HashSet<>();
+    Map<DeviceAddress, Bound> now = new HashMap<>();
     for (UnitArchiveChanged.DeviceBinding b : snapshot.devices()) {
-      now.add(b.device());
+      String profile = b.profile() == null || b.profile().isBlank() ? null : b.profile().strip();
+      now.put(b.device(), new Bound(unit, profile));
     }
     if (old != null) {
       for (DeviceAddress d : old.devices()) {
-        if (!now.contains(d)) {
-          devices.remove(d, unit);
+        if (!now.containsKey(d)) {
+          unbind(d, unit);
         }
       }
     }
-    now.forEach(d -> devices.put(d, unit));
-    units.put(unit, new UnitEntry(snapshot.version(), Set.copyOf(now)));
+    devices.putAll(now);
+    units.put(unit, new UnitEntry(snapshot.version(), Set.copyOf(now.keySet())));
+  }
+
+  /** Removes the device's binding if it is (still) bound to this unit. */
+  private void unbind(DeviceAddress device, UnitId unit) {
+    devices.computeIfPresent(device, (d, b) -> b.unit().equals(unit) ? null : b);
   }
 
   private static void sleep(long ms) {

@@ -83,6 +83,16 @@ public final class GatewayMetrics {
     counter("fenghuo.gateway.protection", "limit", limit).increment();
   }
 
+  /** A frame of a device whose binding names a profile the codec does not know (fallback used). */
+  public void unknownProfile(String profile) {
+    counter("fenghuo.gateway.profile.unknown", "profile", profile).increment();
+  }
+
+  /** A request to the internal command endpoint refused (unauthenticated, replayed, too large). */
+  public void internalRejected(String reason) {
+    counter("fenghuo.gateway.internal.rejected", "reason", reason).increment();
+  }
+
   public void disconnected(String reason) {
     counter("fenghuo.gateway.disconnects", "reason", reason).increment();
   }

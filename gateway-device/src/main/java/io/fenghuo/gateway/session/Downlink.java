@@ -23,6 +23,7 @@ final class Downlink {
   private final Consumer<Gb26875Message> writer;
   private final Map<Integer, Consumer<Result>> callbacks = new HashMap<>();
   private final Map<Integer, Integer> attempts = new HashMap<>();
+  private final Map<Integer, Consumer<Integer>> progress = new HashMap<>();
 
   Downlink(RetransmissionPolicy policy, Consumer<Gb26875Message> writer) {
     this.tracker = new RetransmissionTracker(policy);
@@ -30,6 +31,14 @@ final class Downlink {
   }
 
   void send(Gb26875Message request, long now, Consumer<Result> done) {
+    send(request, now, done, n -> {});
+  }
+
+  /**
+   * Sends a request; {@code sent} hears the number of attempts after each (re)transmission, {@code
+   * done} the result.
+   */
+  void send(Gb26875Message request, long now, Consumer<Result> done, Consumer<Integer> sent) {
     int serial = request.header().serial();
     Consumer<Result> previous = callbacks.put(serial, done);
     if (previous != null) {
@@ -37,8 +46,10 @@ final class Downlink {
       previous.accept(new Result(new ExchangeOutcome.GaveUp(request, "serial reused"), 0));
     }
     attempts.put(serial, 1);
+    progress.put(serial, sent);
     tracker.sent(request, now);
     writer.accept(request);
+    sent.accept(1);
   }
 
   /** A confirm, deny or response from the device; true if it belonged to an open exchange. */
@@ -63,6 +74,7 @@ final class Downlink {
           .accept(new Result(new ExchangeOutcome.GaveUp(null, reason), attempts.get(e.getKey())));
     }
     callbacks.clear();
+    progress.clear();
   }
 
   private boolean handle(ExchangeOutcome o) {
@@ -70,8 +82,13 @@ final class Downlink {
       return false;
     }
     if (o instanceof ExchangeOutcome.Retransmit r) {
-      attempts.merge(r.request().header().serial(), 1, Integer::sum);
+      int serial = r.request().header().serial();
+      int n = attempts.merge(serial, 1, Integer::sum);
       writer.accept(r.request());
+      Consumer<Integer> sent = progress.get(serial);
+      if (sent != null) {
+        sent.accept(n);
+      }
     } else if (o instanceof ExchangeOutcome.Completed c) {
       finish(c.request().header().serial(), o);
     } else if (o instanceof ExchangeOutcome.GaveUp g) {
@@ -83,6 +100,7 @@ final class Downlink {
   private void finish(int serial, ExchangeOutcome o) {
     Consumer<Result> cb = callbacks.remove(serial);
     Integer n = attempts.remove(serial);
+    progress.remove(serial);
     if (cb != null) {
       cb.accept(new Result(o, n == null ? 0 : n));
     }

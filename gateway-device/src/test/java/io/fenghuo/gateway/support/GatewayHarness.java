@@ -67,6 +67,16 @@ public final class GatewayHarness {
   public static Gateway start(
       GatewaySettings settings, Map<String, Object> producerBase, DeviceBindings bindings)
       throws InterruptedException {
+    return start(settings, producerBase, bindings, Clock.systemUTC());
+  }
+
+  /** A gateway whose wall clock (time labels, clock syncs, events) is {@code clock}. */
+  public static Gateway start(
+      GatewaySettings settings,
+      Map<String, Object> producerBase,
+      DeviceBindings bindings,
+      Clock clock)
+      throws InterruptedException {
     KafkaLanes lanes = KafkaLanes.create(producerBase);
     Gateway gateway =
         new Gateway(
@@ -77,7 +87,7 @@ public final class GatewayHarness {
             bindings,
             ProfileSelector.standard(),
             new SimpleMeterRegistry(),
-            Clock.systemUTC());
+            clock);
     gateway.start();
     return gateway;
   }

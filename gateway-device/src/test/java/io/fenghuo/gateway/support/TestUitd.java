@@ -53,8 +53,16 @@ public final class TestUitd implements AutoCloseable {
   private final AtomicBoolean autoConfirm = new AtomicBoolean(true);
   private final Thread reader;
   private volatile Predicate<Gb26875Message> onControl = m -> true;
+  private final DeviceProfile profile;
 
   public TestUitd(long address, InetSocketAddress gateway) throws IOException {
+    this(address, gateway, DeviceProfile.STANDARD);
+  }
+
+  /** A UITD whose firmware speaks {@code profile} in both directions. */
+  public TestUitd(long address, InetSocketAddress gateway, DeviceProfile profile)
+      throws IOException {
+    this.profile = profile;
     this.address = Address.of(address);
     this.socket = new Socket();
     socket.setTcpNoDelay(true);
@@ -85,10 +93,31 @@ public final class TestUitd implements AutoCloseable {
 
   /** Builds an upload with the next serial. */
   public Gb26875Message upload(ApplicationData data) {
+    return upload(data, now());
+  }
+
+  /** Builds an upload with the next serial and the given header time label. */
+  public Gb26875Message upload(ApplicationData data, TimeLabel time) {
     return new Gb26875Message(
         FrameHeader.of(
-            serial.getAndIncrement() & 0xFFFF, now(), address, Address.ZERO, Command.SEND_DATA),
+            serial.getAndIncrement() & 0xFFFF, time, address, Address.ZERO, Command.SEND_DATA),
         data);
+  }
+
+  /** A fire alarm whose device clock reads {@code time} (header and object time label). */
+  public Gb26875Message fireAlarmAt(long componentAddress, String description, TimeLabel time) {
+    return upload(
+        TypedData.of(
+            TypeFlag.COMPONENT_STATE,
+            new ComponentStatus(
+                SystemType.FIRE_ALARM_SYSTEM,
+                1,
+                ComponentType.SMOKE_DETECTOR,
+                ComponentAddress.of(componentAddress),
+                ComponentState.of(ComponentStateBit.NORMAL, ComponentStateBit.FIRE_ALARM),
+                description,
+                time)),
+        time);
   }
 
   public Gb26875Message heartbeat() {
@@ -131,7 +160,7 @@ public final class TestUitd implements AutoCloseable {
   }
 
   public void send(Gb26875Message m) throws IOException {
-    sendRaw(Gb26875Codec.encode(m, DeviceProfile.STANDARD));
+    sendRaw(Gb26875Codec.encode(m, profile));
   }
 
   public synchronized void sendRaw(byte[] bytes) throws IOException {
@@ -186,7 +215,7 @@ public final class TestUitd implements AutoCloseable {
         byte[] frame = new byte[30 + aduLength];
         System.arraycopy(head, 0, frame, 0, 26);
         readFully(in, frame, 26, frame.length - 26);
-        for (Object o : Gb26875Codec.decodeStream(frame, ProfileSelector.standard())) {
+        for (Object o : Gb26875Codec.decodeStream(frame, ProfileSelector.fixed(profile))) {
           if (o instanceof Gb26875Message m) {
             if (m.command() == Command.CONTROL || m.header().commandByte() == 1) {
               if (autoConfirm.get() && onControl.test(m)) {
