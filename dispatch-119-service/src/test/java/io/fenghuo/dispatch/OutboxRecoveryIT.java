@@ -13,11 +13,15 @@ import io.fenghuo.contracts.id.OperatorId;
 import io.fenghuo.contracts.topic.Stream;
 import io.fenghuo.contracts.topic.TopicNames;
 import io.fenghuo.dispatch.support.Bus;
+import io.fenghuo.contracts.event.EventEnvelope;
+import io.fenghuo.testkit.KafkaBroker;
 import io.fenghuo.testkit.PostgresDatabase;
 import io.fenghuo.testkit.TestInfrastructure;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -29,7 +33,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * first life consumes and commits the incident, but its producer cannot reach Kafka, so the
  * outbox record stays incomplete; the application context is then stopped. The second life
  * publishes it from the outbox, and a redelivery of the same confirmation changes nothing: exactly
- * one incident.
+ * one incident. It runs on a broker of its own, so the service contexts other tests keep running in
+ * this JVM (all operators, pattern subscriptions) never see its records.
  */
 class OutboxRecoveryIT {
 
@@ -42,9 +47,23 @@ class OutboxRecoveryIT {
     IncidentId incident = IncidentId.forAlarm(alarm);
     AlarmConfirmed confirmed = aConfirmedFire(alarm);
 
-    String eventId;
-    try (ConfigurableApplicationContext first = start(unreachableKafka(), "2s")) {
-      eventId = Bus.publish(alarmsOf(operator), OperatorId.of(operator), confirmed);
+    try (KafkaBroker broker = KafkaBroker.start();
+        var producer = Bus.producer(broker.bootstrapServers())) {
+      run(broker.bootstrapServers(), producer, operator, alarm, incident, confirmed);
+    }
+  }
+
+  private static void run(
+      String kafka,
+      KafkaProducer<String, EventEnvelope<?>> producer,
+      String operator,
+      AlarmId alarm,
+      IncidentId incident,
+      AlarmConfirmed confirmed)
+      throws Exception {
+    String eventId = UUID.randomUUID().toString();
+    try (ConfigurableApplicationContext first = start(kafka, unreachableKafka(), "2s")) {
+      Bus.publish(producer, alarmsOf(operator), OperatorId.of(operator), confirmed, eventId);
       JdbcClient jdbc = first.getBean(JdbcClient.class);
       await().atMost(Duration.ofSeconds(40)).until(() -> incidents(jdbc, incident) == 1);
       await().atMost(Duration.ofSeconds(20)).until(() -> failedAttempts(jdbc) > 0);
@@ -52,21 +71,22 @@ class OutboxRecoveryIT {
     }
     assertThat(
             Bus.records(
+                kafka,
                 TopicNames.of(Stream.INCIDENT).toString(),
                 incident.toString(),
                 l -> false,
                 Duration.ofSeconds(3)))
         .isEmpty();
 
-    try (ConfigurableApplicationContext second =
-        start(TestInfrastructure.kafka().bootstrapServers(), "15s")) {
+    try (ConfigurableApplicationContext second = start(kafka, kafka, "15s")) {
       JdbcClient jdbc = second.getBean(JdbcClient.class);
       // The alarm-service's outbox may deliver the confirmation again: the same event id.
-      Bus.publish(alarmsOf(operator), OperatorId.of(operator), confirmed, eventId);
+      Bus.publish(producer, alarmsOf(operator), OperatorId.of(operator), confirmed, eventId);
       await().atMost(Duration.ofSeconds(40)).until(() -> incompleteIncidentRecords(jdbc) == 0);
 
       var sent =
           Bus.records(
+              kafka,
               TopicNames.of(Stream.INCIDENT).toString(),
               incident.toString(),
               l -> false,
@@ -103,7 +123,8 @@ class OutboxRecoveryIT {
         .single();
   }
 
-  private static ConfigurableApplicationContext start(String producerKafka, String ackTimeout) {
+  private static ConfigurableApplicationContext start(
+      String kafka, String producerKafka, String ackTimeout) {
     PostgresDatabase db = TestInfrastructure.postgres().database(DATABASE);
     Map<String, Object> properties =
         Map.ofEntries(
@@ -112,7 +133,7 @@ class OutboxRecoveryIT {
             Map.entry("spring.datasource.password", db.password()),
             Map.entry("spring.datasource.hikari.connection-timeout", "2000"),
             // Consumers reach the broker; in the first life the producer cannot.
-            Map.entry("spring.kafka.bootstrap-servers", TestInfrastructure.kafka().bootstrapServers()),
+            Map.entry("spring.kafka.bootstrap-servers", kafka),
             Map.entry("spring.kafka.producer.bootstrap-servers", producerKafka),
             Map.entry("spring.kafka.producer.properties.max.block.ms", "1500"),
             Map.entry("spring.kafka.consumer.properties.metadata.max.age.ms", "1000"),

@@ -29,7 +29,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /** The shared test broker as the alarm-service and the other parties see it. */
 public final class Bus {
 
-  private static final KafkaProducer<String, EventEnvelope<?>> PRODUCER = producer();
+  private static final KafkaProducer<String, EventEnvelope<?>> PRODUCER =
+      producer(TestInfrastructure.kafka().bootstrapServers());
 
   private Bus() {}
 
@@ -41,11 +42,21 @@ public final class Bus {
   /** Publishes an event with the given event id (a redelivery repeats it). */
   public static String publish(
       TopicName topic, OperatorId operator, FenghuoEvent event, String eventId) {
+    return publish(PRODUCER, topic, operator, event, eventId);
+  }
+
+  /** Publishes through another producer (another broker). */
+  public static String publish(
+      KafkaProducer<String, EventEnvelope<?>> producer,
+      TopicName topic,
+      OperatorId operator,
+      FenghuoEvent event,
+      String eventId) {
     var envelope =
         new EventEnvelope<>(
             eventId, URI.create("/fenghuo/alarm-service/it"), Instant.now(), operator, event);
     try {
-      PRODUCER
+      producer
           .send(new ProducerRecord<>(topic.toString(), event.key(), envelope))
           .get(15, TimeUnit.SECONDS);
     } catch (Exception e) {
@@ -63,8 +74,18 @@ public final class Bus {
       String key,
       Predicate<List<ConsumerRecord<String, EventEnvelope<FenghuoEvent>>>> until,
       Duration timeout) {
+    return records(TestInfrastructure.kafka().bootstrapServers(), topic, key, until, timeout);
+  }
+
+  /** Same, on another broker. */
+  public static List<ConsumerRecord<String, EventEnvelope<FenghuoEvent>>> records(
+      String bootstrap,
+      String topic,
+      String key,
+      Predicate<List<ConsumerRecord<String, EventEnvelope<FenghuoEvent>>>> until,
+      Duration timeout) {
     Properties props = new Properties();
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers());
+    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     props.put(ConsumerConfig.GROUP_ID_CONFIG, "dispatch-it-" + UUID.randomUUID());
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     try (var consumer =
@@ -102,9 +123,10 @@ public final class Bus {
     return records.stream().map(r -> r.value().data()).toList();
   }
 
-  private static KafkaProducer<String, EventEnvelope<?>> producer() {
+  /** A producer of CloudEvents to a broker; the caller closes it. */
+  public static KafkaProducer<String, EventEnvelope<?>> producer(String bootstrap) {
     Properties props = new Properties();
-    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers());
+    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     props.put(ProducerConfig.ACKS_CONFIG, "all");
     return new KafkaProducer<>(props, new StringSerializer(), new CloudEventsSerializer());
   }

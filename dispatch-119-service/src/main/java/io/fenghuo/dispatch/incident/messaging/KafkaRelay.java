@@ -50,13 +50,28 @@ class KafkaRelay {
   }
 
   /**
-   * Publishes a committed record.
+   * Publishes a committed record for the 119 centre, on the 119 lane.
    *
    * @throws Exception if Kafka did not acknowledge in time; the publication stays incomplete
    */
-  @Async(RelayConfiguration.KAFKA)
+  @Async(RelayConfiguration.CENTRE)
   @TransactionalEventListener
-  public void on(OutboundRecord record) throws Exception {
+  public void onCentre(CentreRecord record) throws Exception {
+    send(record);
+  }
+
+  /**
+   * Publishes a committed record for an operator, on the operator lane.
+   *
+   * @throws Exception if Kafka did not acknowledge in time; the publication stays incomplete
+   */
+  @Async(RelayConfiguration.OPERATOR)
+  @TransactionalEventListener
+  public void onOperator(OperatorRecord record) throws Exception {
+    send(record);
+  }
+
+  private void send(OutboundRecord record) throws Exception {
     EventEnvelope<FenghuoEvent> envelope = envelope(record, publisher);
     var result =
         publisher

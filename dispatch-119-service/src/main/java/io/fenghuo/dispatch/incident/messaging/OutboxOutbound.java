@@ -74,14 +74,13 @@ class OutboxOutbound implements Outbound {
 
   private void publish(
       TopicName topic, String eventId, Instant time, OperatorId operator, FenghuoEvent data) {
+    String type = EventType.of(data).wireName();
+    String op = operator == null ? null : operator.value();
+    String json = EventJson.mapper().writeValueAsString(data);
     events.publishEvent(
-        new OutboundRecord(
-            topic.toString(),
-            eventId,
-            EventType.of(data).wireName(),
-            time.toString(),
-            operator == null ? null : operator.value(),
-            EventJson.mapper().writeValueAsString(data)));
+        topic.operatorId().isPresent()
+            ? new OperatorRecord(topic.toString(), eventId, type, time.toString(), op, json)
+            : new CentreRecord(topic.toString(), eventId, type, time.toString(), op, json));
   }
 
   /**

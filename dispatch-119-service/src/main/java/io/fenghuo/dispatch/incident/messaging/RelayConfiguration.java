@@ -6,21 +6,28 @@ import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
- * The relays' threads. Kafka gets one thread, so records leave in commit order (an incident's
- * revisions and sends stay in order, and the operator's dispatch events too); acknowledgements take
- * milliseconds. The webhook has its own threads, so its retries and back-off never delay the Kafka
- * path.
+ * The relays' threads. Kafka gets two lanes of one thread each: the 119 lane (incidents, tests,
+ * terminal receipts) and the operator lane (feedback to the operators), each in commit order (an
+ * incident's revisions and sends stay in order, and an operator's dispatch events too), and the
+ * fire path never waits behind feedback. The webhook has its own threads, so its retries and
+ * back-off never delay the Kafka path.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableAsync
 class RelayConfiguration {
 
-  static final String KAFKA = "kafkaRelayExecutor";
+  static final String CENTRE = "centreRelayExecutor";
+  static final String OPERATOR = "operatorRelayExecutor";
   static final String WEBHOOK = "webhookRelayExecutor";
 
-  @Bean(name = KAFKA)
-  ThreadPoolTaskExecutor kafkaRelayExecutor() {
-    return executor("relay-kafka-", 1);
+  @Bean(name = CENTRE)
+  ThreadPoolTaskExecutor centreRelayExecutor() {
+    return executor("relay-119-", 1);
+  }
+
+  @Bean(name = OPERATOR)
+  ThreadPoolTaskExecutor operatorRelayExecutor() {
+    return executor("relay-op-", 1);
   }
 
   @Bean(name = WEBHOOK)

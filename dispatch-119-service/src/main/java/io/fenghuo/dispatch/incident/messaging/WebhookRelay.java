@@ -55,7 +55,7 @@ class WebhookRelay {
    */
   @Async(RelayConfiguration.WEBHOOK)
   @TransactionalEventListener
-  public void on(OutboundRecord record) {
+  public void on(CentreRecord record) {
     if (client == null
         || TopicNames.parseRequired(record.topic()).stream() != Stream.INCIDENT) {
       return;
