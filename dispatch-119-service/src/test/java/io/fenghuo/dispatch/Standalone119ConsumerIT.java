@@ -141,5 +141,30 @@ class Standalone119ConsumerIT extends RunningService {
         "confirm → incident at the centre, %d fires at ~20/s: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
         micros.size(), p50 / 1000.0, p99 / 1000.0, max / 1000.0);
     assertThat(micros).hasSize(fires);
+
+    // The same latencies as the service exports them: Prometheus histograms.
+    String metrics = api.get("/actuator/prometheus", null).body().asString();
+    assertThat(metrics)
+        .contains("fenghuo_dispatch_confirmation_to_publish_seconds_bucket{")
+        .contains("fenghuo_dispatch_received_to_publish_seconds_bucket{")
+        .contains("fenghuo_dispatch_publish_to_receipt_seconds_bucket{");
+    System.out.printf(
+        "service histograms: received → published mean %.1f ms, max %.1f ms;"
+            + " published → receipt mean %.1f ms%n",
+        mean(metrics, "fenghuo_dispatch_received_to_publish_seconds"),
+        1000 * value(metrics, "fenghuo_dispatch_received_to_publish_seconds_max"),
+        mean(metrics, "fenghuo_dispatch_publish_to_receipt_seconds"));
+  }
+
+  private static double mean(String metrics, String name) {
+    return 1000 * value(metrics, name + "_sum") / value(metrics, name + "_count");
+  }
+
+  private static double value(String metrics, String name) {
+    return metrics
+        .lines()
+        .filter(l -> l.startsWith(name + "{") || l.startsWith(name + " "))
+        .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+        .sum();
   }
 }
