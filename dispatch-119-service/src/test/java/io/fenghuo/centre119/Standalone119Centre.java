@@ -49,11 +49,19 @@ public final class Standalone119Centre implements AutoCloseable {
     c.put(ConsumerConfig.GROUP_ID_CONFIG, "centre-119-" + UUID.randomUUID());
     // A new centre starts with what arrives from now on.
     c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
-    consumer = new KafkaConsumer<>(c, new StringDeserializer(), new org.apache.kafka.common.serialization.ByteArrayDeserializer());
+    consumer =
+        new KafkaConsumer<>(
+            c,
+            new StringDeserializer(),
+            new org.apache.kafka.common.serialization.ByteArrayDeserializer());
     Properties p = new Properties();
     p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     p.put(ProducerConfig.ACKS_CONFIG, "all");
-    producer = new KafkaProducer<>(p, new StringSerializer(), new org.apache.kafka.common.serialization.ByteArraySerializer());
+    producer =
+        new KafkaProducer<>(
+            p,
+            new StringSerializer(),
+            new org.apache.kafka.common.serialization.ByteArraySerializer());
     consumer.subscribe(List.of("fire.119.incident"));
     loop = new Thread(() -> run(centreName), "standalone-119-centre");
     loop.start();
@@ -108,11 +116,7 @@ public final class Standalone119Centre implements AutoCloseable {
     headers.add("content-type", bytes("application/json"));
     producer.send(
         new ProducerRecord<>(
-            "fire.119.receipt",
-            null,
-            incidentId,
-            JSON.writeValueAsBytes(receipt),
-            headers));
+            "fire.119.receipt", null, incidentId, JSON.writeValueAsBytes(receipt), headers));
   }
 
   private static String header(ConsumerRecord<?, ?> record, String name) {

@@ -12,15 +12,12 @@ class Standalone119CentreTest {
   @Test
   void theStandaloneCentreImportsOnlyKafkaClientsTheJdkAndJson() throws Exception {
     String source =
-        Files.readString(
-            Path.of("src/test/java/io/fenghuo/centre119/Standalone119Centre.java"));
+        Files.readString(Path.of("src/test/java/io/fenghuo/centre119/Standalone119Centre.java"));
 
     assertThat(source.lines().filter(l -> l.startsWith("import ")))
         .isNotEmpty()
         .allSatisfy(
-            l ->
-                assertThat(l)
-                    .matches("import (org\\.apache\\.kafka|java|tools\\.jackson)\\..*;"));
+            l -> assertThat(l).matches("import (org\\.apache\\.kafka|java|tools\\.jackson)\\..*;"));
     assertThat(source).doesNotContain("io.fenghuo.contracts").doesNotContain("io.fenghuo.dispatch");
   }
 }

@@ -115,7 +115,9 @@ class AuthorizationIT extends RunningService {
 
     var badStage =
         api.post(
-            "/api/incidents/" + opA + "/progress", Tokens.dispatcher119(), Map.of("stage", "ACKNOWLEDGED"));
+            "/api/incidents/" + opA + "/progress",
+            Tokens.dispatcher119(),
+            Map.of("stage", "ACKNOWLEDGED"));
     assertThat(badStage.status()).isEqualTo(400);
     assertThat(badStage.get("errors").get(0).get("field").asString()).isEqualTo("stage");
 
@@ -131,7 +133,9 @@ class AuthorizationIT extends RunningService {
   }
 
   private static List<String> ids(JsonNode items) {
-    return StreamSupport.stream(items.spliterator(), false).map(i -> i.get("id").asString()).toList();
+    return StreamSupport.stream(items.spliterator(), false)
+        .map(i -> i.get("id").asString())
+        .toList();
   }
 
   private static List<String> operators(JsonNode items) {

@@ -17,7 +17,6 @@ import io.fenghuo.contracts.dispatch.ReceiptIssued;
 import io.fenghuo.contracts.dispatch.ReceiptReceived;
 import io.fenghuo.contracts.dispatch.ReceiptStatus;
 import io.fenghuo.contracts.event.EventType;
-
 import io.fenghuo.contracts.id.AlarmId;
 import io.fenghuo.contracts.id.OperatorId;
 import io.fenghuo.contracts.topic.Stream;
@@ -48,7 +47,8 @@ class IncidentFlowIT extends RunningService {
 
     Bus.publish(alarmsOf("op-a"), OperatorId.of("op-a"), confirmed);
 
-    var sent = Bus.records(INCIDENTS, incident.toString(), l -> !l.isEmpty(), Duration.ofSeconds(30));
+    var sent =
+        Bus.records(INCIDENTS, incident.toString(), l -> !l.isEmpty(), Duration.ofSeconds(30));
     assertThat(sent).isNotEmpty();
     IncidentReported reported = (IncidentReported) sent.get(0).value().data();
     assertThat(Schemas.errors(EventType.INCIDENT_REPORTED, reported)).isEmpty();
@@ -67,10 +67,15 @@ class IncidentFlowIT extends RunningService {
     assertThat(reported.report()).isEqualTo(confirmed.report());
     assertThat(sent.get(0).value().operator()).isEqualTo(OperatorId.of("op-a"));
 
-    var ack = api.post("/api/incidents/" + incident + "/acknowledge", Tokens.dispatcher119(), Map.of("note", "已接警"));
+    var ack =
+        api.post(
+            "/api/incidents/" + incident + "/acknowledge",
+            Tokens.dispatcher119(),
+            Map.of("note", "已接警"));
     assertThat(ack.status()).isEqualTo(202);
 
-    var receipts = Bus.records(RECEIPTS, incident.toString(), l -> !l.isEmpty(), Duration.ofSeconds(20));
+    var receipts =
+        Bus.records(RECEIPTS, incident.toString(), l -> !l.isEmpty(), Duration.ofSeconds(20));
     ReceiptIssued receipt = (ReceiptIssued) receipts.get(0).value().data();
     assertThat(receipt.status()).isEqualTo(ReceiptStatus.ACKNOWLEDGED);
     assertThat(receipt.dispatcher()).isEqualTo("dispatcher-1");
@@ -86,7 +91,10 @@ class IncidentFlowIT extends RunningService {
     assertThat(operatorSide).anySatisfy(e -> assertThat(e).isInstanceOf(IncidentForwarded.class));
     ReceiptReceived received =
         (ReceiptReceived)
-            operatorSide.stream().filter(ReceiptReceived.class::isInstance).findFirst().orElseThrow();
+            operatorSide.stream()
+                .filter(ReceiptReceived.class::isInstance)
+                .findFirst()
+                .orElseThrow();
     assertThat(received.incidentId()).isEqualTo(incident);
     assertThat(received.dispatcher()).isEqualTo("dispatcher-1");
     assertThat(received.note()).isEqualTo("已接警");
@@ -98,7 +106,8 @@ class IncidentFlowIT extends RunningService {
     assertThat(detail.at("/incident/acknowledgedAt").isMissingNode()).isFalse();
     assertThat(detail.at("/incident/confirmToPublishMillis").isNumber()).isTrue();
     assertThat(kinds(detail))
-        .containsSubsequence("ALARM_CONFIRMED", "QUEUED", "FORWARDED", "TERMINAL_ACTION", "RECEIPT");
+        .containsSubsequence(
+            "ALARM_CONFIRMED", "QUEUED", "FORWARDED", "TERMINAL_ACTION", "RECEIPT");
   }
 
   @Test
@@ -125,7 +134,8 @@ class IncidentFlowIT extends RunningService {
     IncidentId incident = IncidentId.forAlarm(alarm);
 
     Bus.publish(alarmsOf("op-a"), OperatorId.of("op-a"), anUnconfirmedForward(alarm));
-    var first = Bus.records(INCIDENTS, incident.toString(), l -> !l.isEmpty(), Duration.ofSeconds(30));
+    var first =
+        Bus.records(INCIDENTS, incident.toString(), l -> !l.isEmpty(), Duration.ofSeconds(30));
     IncidentReported unconfirmed = (IncidentReported) first.get(0).value().data();
     assertThat(unconfirmed.confirmed()).isFalse();
     assertThat(unconfirmed.unconfirmedReason()).isNotNull();
@@ -284,9 +294,7 @@ class IncidentFlowIT extends RunningService {
     assertThat(started.status()).isEqualTo(202);
     String testId = started.get("id").asString();
 
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(() -> testStatus(testId).equals("FAILED"));
+    await().atMost(Duration.ofSeconds(30)).until(() -> testStatus(testId).equals("FAILED"));
     JsonNode test = findTest(testId);
     assertThat(test.get("kafkaSentAt")).isNotNull();
     assertThat(test.get("webhookResult").asString()).startsWith("delivered");
@@ -295,7 +303,8 @@ class IncidentFlowIT extends RunningService {
 
   @Test
   void aCommunicationTestAnsweredFromTheTerminalPasses() {
-    String testId = api.post("/api/communication-tests", Tokens.admin(), Map.of()).get("id").asString();
+    String testId =
+        api.post("/api/communication-tests", Tokens.admin(), Map.of()).get("id").asString();
 
     assertThat(
             api.post(
@@ -315,7 +324,8 @@ class IncidentFlowIT extends RunningService {
   }
 
   private JsonNode findTest(String id) {
-    JsonNode items = api.get("/api/communication-tests?size=200", Tokens.supervision()).body().get("items");
+    JsonNode items =
+        api.get("/api/communication-tests?size=200", Tokens.supervision()).body().get("items");
     return StreamSupport.stream(items.spliterator(), false)
         .filter(t -> t.get("id").asString().equals(id))
         .findFirst()
@@ -341,5 +351,4 @@ class IncidentFlowIT extends RunningService {
     }
     return timeline(detail).stream().map(e -> e.get("kind").asString()).toList();
   }
-
 }

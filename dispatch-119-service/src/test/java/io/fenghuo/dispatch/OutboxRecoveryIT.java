@@ -8,12 +8,12 @@ import static org.awaitility.Awaitility.await;
 import io.fenghuo.contracts.alarm.AlarmConfirmed;
 import io.fenghuo.contracts.dispatch.IncidentId;
 import io.fenghuo.contracts.dispatch.IncidentReported;
+import io.fenghuo.contracts.event.EventEnvelope;
 import io.fenghuo.contracts.id.AlarmId;
 import io.fenghuo.contracts.id.OperatorId;
 import io.fenghuo.contracts.topic.Stream;
 import io.fenghuo.contracts.topic.TopicNames;
 import io.fenghuo.dispatch.support.Bus;
-import io.fenghuo.contracts.event.EventEnvelope;
 import io.fenghuo.testkit.KafkaBroker;
 import io.fenghuo.testkit.PostgresDatabase;
 import io.fenghuo.testkit.TestInfrastructure;
@@ -29,12 +29,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The service dies between consuming {@code alarm.confirmed} and publishing the incident: the
- * first life consumes and commits the incident, but its producer cannot reach Kafka, so the
- * outbox record stays incomplete; the application context is then stopped. The second life
- * publishes it from the outbox, and a redelivery of the same confirmation changes nothing: exactly
- * one incident. It runs on a broker of its own, so the service contexts other tests keep running in
- * this JVM (all operators, pattern subscriptions) never see its records.
+ * The service dies between consuming {@code alarm.confirmed} and publishing the incident: the first
+ * life consumes and commits the incident, but its producer cannot reach Kafka, so the outbox record
+ * stays incomplete; the application context is then stopped. The second life publishes it from the
+ * outbox, and a redelivery of the same confirmation changes nothing: exactly one incident. It runs
+ * on a broker of its own, so the service contexts other tests keep running in this JVM (all
+ * operators, pattern subscriptions) never see its records.
  */
 class OutboxRecoveryIT {
 

@@ -29,8 +29,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A 119 centre written from the AsyncAPI document alone ({@link Standalone119Centre}) reads and
- * acknowledges incidents and communication tests; under a light load the confirm → incident
- * latency is measured as the centre sees it.
+ * acknowledges incidents and communication tests; under a light load the confirm → incident latency
+ * is measured as the centre sees it.
  */
 class Standalone119ConsumerIT extends RunningService {
 
@@ -38,8 +38,7 @@ class Standalone119ConsumerIT extends RunningService {
 
   @BeforeAll
   static void startCentre() {
-    centre =
-        new Standalone119Centre(TestInfrastructure.kafka().bootstrapServers(), "杭州市119指挥中心");
+    centre = new Standalone119Centre(TestInfrastructure.kafka().bootstrapServers(), "杭州市119指挥中心");
   }
 
   @AfterAll
@@ -66,7 +65,10 @@ class Standalone119ConsumerIT extends RunningService {
                             .asString())
                     .isEqualTo("ACKNOWLEDGED"));
     Standalone119Centre.Seen seen =
-        centre.seen().stream().filter(s -> s.key().equals(incident.toString())).findFirst().orElseThrow();
+        centre.seen().stream()
+            .filter(s -> s.key().equals(incident.toString()))
+            .findFirst()
+            .orElseThrow();
     assertThat(seen.type()).isEqualTo("fenghuo.dispatch.incident-reported.v1");
     assertThat(seen.data().get("report").get("unitAddress").asString()).isEqualTo("浙江省杭州市西湖区文三路1号");
     assertThat(seen.data().get("confirmed").asBoolean()).isTrue();
@@ -120,7 +122,9 @@ class Standalone119ConsumerIT extends RunningService {
         .atMost(Duration.ofSeconds(60))
         .until(
             () ->
-                centre.seen().stream().map(Standalone119Centre.Seen::key).distinct()
+                centre.seen().stream()
+                        .map(Standalone119Centre.Seen::key)
+                        .distinct()
                         .filter(sentAt::containsKey)
                         .count()
                     == fires);

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One communication test between the platform and the 119 centre (GB 50440 §8: one a day), with
- * how each path fared.
+ * One communication test between the platform and the 119 centre (GB 50440 §8: one a day), with how
+ * each path fared.
  *
  * @param id the test id (the key of its records); never null
  * @param trigger SCHEDULE or MANUAL; never null
@@ -53,26 +53,65 @@ public record CommunicationTest(
 
   CommunicationTest answered(Instant at, String by) {
     return new CommunicationTest(
-        id, trigger, requestedBy, startedAt, deadline, Status.PASSED, kafkaSentAt, webhookResult,
-        at, by, failedAt, detail);
+        id,
+        trigger,
+        requestedBy,
+        startedAt,
+        deadline,
+        Status.PASSED,
+        kafkaSentAt,
+        webhookResult,
+        at,
+        by,
+        failedAt,
+        detail);
   }
 
   CommunicationTest failed(Instant at, String why) {
     return new CommunicationTest(
-        id, trigger, requestedBy, startedAt, deadline, Status.FAILED, kafkaSentAt, webhookResult,
-        answeredAt, answeredBy, at, why);
+        id,
+        trigger,
+        requestedBy,
+        startedAt,
+        deadline,
+        Status.FAILED,
+        kafkaSentAt,
+        webhookResult,
+        answeredAt,
+        answeredBy,
+        at,
+        why);
   }
 
   CommunicationTest sentOnKafka(Instant at) {
     return new CommunicationTest(
-        id, trigger, requestedBy, startedAt, deadline, status,
-        kafkaSentAt == null ? at : kafkaSentAt, webhookResult, answeredAt, answeredBy, failedAt,
+        id,
+        trigger,
+        requestedBy,
+        startedAt,
+        deadline,
+        status,
+        kafkaSentAt == null ? at : kafkaSentAt,
+        webhookResult,
+        answeredAt,
+        answeredBy,
+        failedAt,
         detail);
   }
 
   CommunicationTest webhook(String result) {
     return new CommunicationTest(
-        id, trigger, requestedBy, startedAt, deadline, status, kafkaSentAt, result, answeredAt,
-        answeredBy, failedAt, detail);
+        id,
+        trigger,
+        requestedBy,
+        startedAt,
+        deadline,
+        status,
+        kafkaSentAt,
+        result,
+        answeredAt,
+        answeredBy,
+        failedAt,
+        detail);
   }
 }

@@ -129,8 +129,8 @@ public final class CommunicationTesting {
   }
 
   /**
-   * A dispatcher answers a test from the terminal: the receipt goes out on {@code
-   * fire.119.receipt} like any centre's.
+   * A dispatcher answers a test from the terminal: the receipt goes out on {@code fire.119.receipt}
+   * like any centre's.
    *
    * @throws DispatchException.NotFound if there is no such test
    */

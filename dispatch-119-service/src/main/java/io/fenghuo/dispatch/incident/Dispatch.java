@@ -314,9 +314,9 @@ public final class Dispatch {
   }
 
   /**
-   * A dispatcher at the fire alarm information terminal acknowledges the incident: the receipt
-   * goes out on {@code fire.119.receipt} exactly as a 119 system would send it, and is recorded
-   * when it comes back.
+   * A dispatcher at the fire alarm information terminal acknowledges the incident: the receipt goes
+   * out on {@code fire.119.receipt} exactly as a 119 system would send it, and is recorded when it
+   * comes back.
    *
    * @throws DispatchException.Forbidden if the caller does not act for the centre
    * @throws DispatchException.NotFound if there is no such incident

@@ -151,9 +151,9 @@ public record Incident(
   }
 
   /**
-   * The confirmed revision of an incident forwarded unconfirmed: the next revision, sent afresh.
-   * If the centre has not acknowledged yet, the timer restarts; an acknowledgement of the
-   * unconfirmed revision still stands.
+   * The confirmed revision of an incident forwarded unconfirmed: the next revision, sent afresh. If
+   * the centre has not acknowledged yet, the timer restarts; an acknowledgement of the unconfirmed
+   * revision still stands.
    */
   Incident confirm(AlarmConfirmed c, Instant receivedAt, Duration ackTimeout) {
     return new Incident(
@@ -188,19 +188,63 @@ public record Incident(
   /** The next send of the current revision, after no receipt in time. */
   Incident resend(Instant now, Duration ackTimeout) {
     return new Incident(
-        id, alarmId, operator, unit, confirmed, revision, attempt + 1, status, humanInitiated,
-        firstAlertAt, confirmedAt, confirmedBy, method, unconfirmedReason, notes, report,
-        decidedAt, receivedAt, createdAt, firstSentAt, publishedAt, acknowledgedAt,
-        now.plus(ackTimeout), escalatedAt, confirmToPublishMillis, publishToReceiptMillis);
+        id,
+        alarmId,
+        operator,
+        unit,
+        confirmed,
+        revision,
+        attempt + 1,
+        status,
+        humanInitiated,
+        firstAlertAt,
+        confirmedAt,
+        confirmedBy,
+        method,
+        unconfirmedReason,
+        notes,
+        report,
+        decidedAt,
+        receivedAt,
+        createdAt,
+        firstSentAt,
+        publishedAt,
+        acknowledgedAt,
+        now.plus(ackTimeout),
+        escalatedAt,
+        confirmToPublishMillis,
+        publishToReceiptMillis);
   }
 
   /** No receipt after the resends: the operator must phone 119; the timer stops. */
   Incident escalate(Instant now) {
     return new Incident(
-        id, alarmId, operator, unit, confirmed, revision, attempt, status, humanInitiated,
-        firstAlertAt, confirmedAt, confirmedBy, method, unconfirmedReason, notes, report,
-        decidedAt, receivedAt, createdAt, firstSentAt, publishedAt, acknowledgedAt, null, now,
-        confirmToPublishMillis, publishToReceiptMillis);
+        id,
+        alarmId,
+        operator,
+        unit,
+        confirmed,
+        revision,
+        attempt,
+        status,
+        humanInitiated,
+        firstAlertAt,
+        confirmedAt,
+        confirmedBy,
+        method,
+        unconfirmedReason,
+        notes,
+        report,
+        decidedAt,
+        receivedAt,
+        createdAt,
+        firstSentAt,
+        publishedAt,
+        acknowledgedAt,
+        null,
+        now,
+        confirmToPublishMillis,
+        publishToReceiptMillis);
   }
 
   /**
@@ -212,11 +256,32 @@ public record Incident(
       return this;
     }
     return new Incident(
-        id, alarmId, operator, unit, confirmed, revision, attempt, status, humanInitiated,
-        firstAlertAt, confirmedAt, confirmedBy, method, unconfirmedReason, notes, report,
-        decidedAt, receivedAt, createdAt, firstSentAt == null ? at : firstSentAt, at,
-        acknowledgedAt, ackDeadline, escalatedAt,
-        Math.max(0, Duration.between(decidedAt, at).toMillis()), publishToReceiptMillis);
+        id,
+        alarmId,
+        operator,
+        unit,
+        confirmed,
+        revision,
+        attempt,
+        status,
+        humanInitiated,
+        firstAlertAt,
+        confirmedAt,
+        confirmedBy,
+        method,
+        unconfirmedReason,
+        notes,
+        report,
+        decidedAt,
+        receivedAt,
+        createdAt,
+        firstSentAt == null ? at : firstSentAt,
+        at,
+        acknowledgedAt,
+        ackDeadline,
+        escalatedAt,
+        Math.max(0, Duration.between(decidedAt, at).toMillis()),
+        publishToReceiptMillis);
   }
 
   /** A receipt arrived: any receipt proves arrival, so the first one stops the timer. */
@@ -225,12 +290,36 @@ public record Incident(
     Long latency =
         !first
             ? publishToReceiptMillis
-            : firstSentAt == null ? null : Math.max(0, Duration.between(firstSentAt, at).toMillis());
+            : firstSentAt == null
+                ? null
+                : Math.max(0, Duration.between(firstSentAt, at).toMillis());
     return new Incident(
-        id, alarmId, operator, unit, confirmed, revision, attempt, status.atLeast(reported),
-        humanInitiated, firstAlertAt, confirmedAt, confirmedBy, method, unconfirmedReason, notes,
-        report, decidedAt, receivedAt, createdAt, firstSentAt, publishedAt,
-        first ? at : acknowledgedAt, null, escalatedAt, confirmToPublishMillis, latency);
+        id,
+        alarmId,
+        operator,
+        unit,
+        confirmed,
+        revision,
+        attempt,
+        status.atLeast(reported),
+        humanInitiated,
+        firstAlertAt,
+        confirmedAt,
+        confirmedBy,
+        method,
+        unconfirmedReason,
+        notes,
+        report,
+        decidedAt,
+        receivedAt,
+        createdAt,
+        firstSentAt,
+        publishedAt,
+        first ? at : acknowledgedAt,
+        null,
+        escalatedAt,
+        confirmToPublishMillis,
+        latency);
   }
 
   /** Whether the centre has answered at all. */
@@ -241,7 +330,21 @@ public record Incident(
   /** The record for the 119 centre, for the current revision and attempt. */
   public IncidentReported toReport(Instant sentAt) {
     return new IncidentReported(
-        id, revision, attempt, confirmed, operator, alarmId, unit, humanInitiated, firstAlertAt,
-        confirmedAt, confirmedBy, method, unconfirmedReason, notes, sentAt, report);
+        id,
+        revision,
+        attempt,
+        confirmed,
+        operator,
+        alarmId,
+        unit,
+        humanInitiated,
+        firstAlertAt,
+        confirmedAt,
+        confirmedBy,
+        method,
+        unconfirmedReason,
+        notes,
+        sentAt,
+        report);
   }
 }

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Where incidents and their timelines are kept (port). Every call joins the caller's transaction. */
+/**
+ * Where incidents and their timelines are kept (port). Every call joins the caller's transaction.
+ */
 public interface Incidents {
 
   /** The incident, locked for the rest of the transaction, if it exists. */

@@ -7,9 +7,9 @@ import io.fenghuo.contracts.dispatch.ReceiptIssued;
 import io.fenghuo.contracts.id.OperatorId;
 
 /**
- * Events leaving the service (port). Called inside the transaction of the state change they
- * report, they are stored with it (transactional outbox) and sent after commit; what is not sent
- * yet when the process dies is sent on the next start.
+ * Events leaving the service (port). Called inside the transaction of the state change they report,
+ * they are stored with it (transactional outbox) and sent after commit; what is not sent yet when
+ * the process dies is sent on the next start.
  */
 public interface Outbound {
 

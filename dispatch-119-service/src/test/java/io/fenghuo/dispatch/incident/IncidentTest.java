@@ -24,8 +24,15 @@ class IncidentTest {
 
   private AlarmConfirmed confirmedAt(Instant at) {
     return new AlarmConfirmed(
-        alarm, null, "op-a.zhang", false, at.minusSeconds(60), at, null,
-        ConfirmationMethod.PHONE_CONFIRMED, FireReport.unknown());
+        alarm,
+        null,
+        "op-a.zhang",
+        false,
+        at.minusSeconds(60),
+        at,
+        null,
+        ConfirmationMethod.PHONE_CONFIRMED,
+        FireReport.unknown());
   }
 
   @Test
@@ -66,7 +73,13 @@ class IncidentTest {
   void aConfirmationAfterAnUnconfirmedForwardIsTheNextRevisionSentAfresh() {
     var forward =
         new AlarmForwardedUnconfirmed(
-            alarm, null, false, EscalationReason.NOT_CLAIMED, false, T0.minusSeconds(60), T0,
+            alarm,
+            null,
+            false,
+            EscalationReason.NOT_CLAIMED,
+            false,
+            T0.minusSeconds(60),
+            T0,
             FireReport.unknown());
     Incident unconfirmed =
         Incident.unconfirmed(OP_A, forward, T0, TIMEOUT).published(1, T0.plusMillis(20));

@@ -82,8 +82,20 @@ public final class Fires {
         now.minusSeconds(60),
         now,
         new FireReport(
-            r.unitName(), r.unitCategory(), r.unitAddress(), r.district(), r.coordinates(),
-            r.building(), r.floor(), r.fireLocation(), null, null, null, null, r.contacts(),
-            r.device(), r.points()));
+            r.unitName(),
+            r.unitCategory(),
+            r.unitAddress(),
+            r.district(),
+            r.coordinates(),
+            r.building(),
+            r.floor(),
+            r.fireLocation(),
+            null,
+            null,
+            null,
+            null,
+            r.contacts(),
+            r.device(),
+            r.points()));
   }
 }

@@ -40,15 +40,15 @@ public final class WebhookServer implements AutoCloseable {
     server.createContext(
         "/119/incidents",
         exchange -> {
-          String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+          String body =
+              new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
           var headers = exchange.getRequestHeaders();
           String timestamp = headers.getFirst(WebhookClient.TIMESTAMP_HEADER);
           String signature = headers.getFirst(WebhookClient.SIGNATURE_HEADER);
           boolean valid =
               timestamp != null
                   && signature != null
-                  && signature.equals(
-                      "sha256=" + hmac(SECRET, timestamp + "." + body));
+                  && signature.equals("sha256=" + hmac(SECRET, timestamp + "." + body));
           String subject = headers.getFirst("ce-subject");
           int status;
           if (!valid) {
@@ -61,7 +61,11 @@ public final class WebhookServer implements AutoCloseable {
           }
           received.add(
               new Received(
-                  subject, headers.getFirst("ce-type"), headers.getFirst("ce-id"), body, valid,
+                  subject,
+                  headers.getFirst("ce-type"),
+                  headers.getFirst("ce-id"),
+                  body,
+                  valid,
                   status));
           exchange.sendResponseHeaders(status, -1);
           exchange.close();

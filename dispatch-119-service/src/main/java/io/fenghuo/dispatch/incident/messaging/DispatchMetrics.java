@@ -13,10 +13,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The latencies as Micrometer timers with percentile histograms (Prometheus {@code _bucket}
- * series, with the GB 50440 3 s limit and the 100 ms aim as service-level buckets), step counters,
- * and the communication-test alert: an ERROR log, a counter and a gauge that is 1 while the last
- * test failed.
+ * The latencies as Micrometer timers with percentile histograms (Prometheus {@code _bucket} series,
+ * with the GB 50440 3 s limit and the 100 ms aim as service-level buckets), step counters, and the
+ * communication-test alert: an ERROR log, a counter and a gauge that is 1 while the last test
+ * failed.
  */
 @Component
 class DispatchMetrics implements Latencies, Alerts {

@@ -99,7 +99,8 @@ class KafkaRelay {
     } catch (RuntimeException e) {
       // The record is on Kafka: completing the publication matters more than the timeline entry,
       // which a resend would duplicate on the topic.
-      log.error("{} {} was published but could not be recorded", record.type(), record.eventId(), e);
+      log.error(
+          "{} {} was published but could not be recorded", record.type(), record.eventId(), e);
     }
   }
 

@@ -45,11 +45,7 @@ class OutboxOutbound implements Outbound {
   @Override
   public void toCentre(CommunicationTestSent test) {
     publish(
-        TopicNames.of(Stream.INCIDENT),
-        UUID.randomUUID().toString(),
-        test.sentAt(),
-        null,
-        test);
+        TopicNames.of(Stream.INCIDENT), UUID.randomUUID().toString(), test.sentAt(), null, test);
   }
 
   @Override

@@ -56,8 +56,7 @@ class WebhookRelay {
   @Async(RelayConfiguration.WEBHOOK)
   @TransactionalEventListener
   public void on(CentreRecord record) {
-    if (client == null
-        || TopicNames.parseRequired(record.topic()).stream() != Stream.INCIDENT) {
+    if (client == null || TopicNames.parseRequired(record.topic()).stream() != Stream.INCIDENT) {
       return;
     }
     EventEnvelope<FenghuoEvent> envelope = KafkaRelay.envelope(record, publisher);

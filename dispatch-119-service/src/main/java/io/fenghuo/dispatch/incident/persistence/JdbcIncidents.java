@@ -171,9 +171,7 @@ class JdbcIncidents implements Incidents {
                 new TimelineEntry(
                     instant(rs, "at"),
                     TimelineKind.valueOf(rs.getString("kind")),
-                    rs.getString("path") == null
-                        ? null
-                        : ForwardPath.valueOf(rs.getString("path")),
+                    rs.getString("path") == null ? null : ForwardPath.valueOf(rs.getString("path")),
                     (Integer) rs.getObject("revision"),
                     (Integer) rs.getObject("attempt"),
                     rs.getString("status"),
@@ -235,10 +233,7 @@ class JdbcIncidents implements Incidents {
       params.put("text", "%" + q.text().replace("%", "\\%").replace("_", "\\_") + "%");
     }
     long total =
-        jdbc.sql("select count(*) from incident" + where)
-            .params(params)
-            .query(Long.class)
-            .single();
+        jdbc.sql("select count(*) from incident" + where).params(params).query(Long.class).single();
     String order =
         q.live()
             ? " order by (acknowledged_at is null) desc, created_at desc, id"

@@ -50,7 +50,8 @@ class CommunicationTestController {
   @PostMapping("/{testId}/acknowledge")
   @PreAuthorize(Permissions.CENTRE)
   @ResponseStatus(HttpStatus.ACCEPTED)
-  @Operation(summary = "Answer a communication test from the terminal (a receipt on fire.119.receipt)")
+  @Operation(
+      summary = "Answer a communication test from the terminal (a receipt on fire.119.receipt)")
   ReceiptIssued acknowledge(Caller caller, @PathVariable String testId) {
     return testing.acknowledge(
         CallerAccess.of(caller), IncidentController.id(testId), caller.subject());

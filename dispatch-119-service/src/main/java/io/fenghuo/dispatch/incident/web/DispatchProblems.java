@@ -19,8 +19,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Answers refused requests as RFC 9457 problem details: 400 with an {@code errors} array naming
- * the field, rule and message; 403 for a role that may not; 404 for an unknown incident or another
+ * Answers refused requests as RFC 9457 problem details: 400 with an {@code errors} array naming the
+ * field, rule and message; 403 for a role that may not; 404 for an unknown incident or another
  * operator's (its existence does not leak). Counted in {@code fenghuo.dispatch.api.rejected}.
  */
 @RestControllerAdvice

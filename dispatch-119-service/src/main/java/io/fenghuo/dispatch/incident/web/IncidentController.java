@@ -28,8 +28,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The 119 incidents, for the fire alarm information terminal (火警信息终端) and the operators: the
- * live list and history, one incident with its timeline, and the dispatcher's acknowledgement and
+ * The 119 incidents, for the fire alarm information terminal (火警信息终端) and the operators: the live
+ * list and history, one incident with its timeline, and the dispatcher's acknowledgement and
  * progress buttons, which issue receipts on {@code fire.119.receipt} like any 119 system.
  */
 @RestController
@@ -147,7 +147,8 @@ class IncidentController {
     try {
       return Instant.parse(text);
     } catch (DateTimeParseException e) {
-      throw new DispatchException.Invalid(field, "must be an ISO 8601 instant, e.g. 2026-11-28T00:00:00Z");
+      throw new DispatchException.Invalid(
+          field, "must be an ISO 8601 instant, e.g. 2026-11-28T00:00:00Z");
     }
   }
 

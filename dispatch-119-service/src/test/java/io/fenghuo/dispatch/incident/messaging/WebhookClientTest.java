@@ -30,9 +30,11 @@ class WebhookClientTest {
     server.createContext(
         "/hook",
         exchange -> {
-          String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+          String body =
+              new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
           signatures.add(exchange.getRequestHeaders().getFirst(WebhookClient.SIGNATURE_HEADER));
-          signed.add(exchange.getRequestHeaders().getFirst(WebhookClient.TIMESTAMP_HEADER) + "." + body);
+          signed.add(
+              exchange.getRequestHeaders().getFirst(WebhookClient.TIMESTAMP_HEADER) + "." + body);
           ceIds.add(exchange.getRequestHeaders().getFirst("ce-id"));
           exchange.sendResponseHeaders(status.get(), -1);
           exchange.close();
@@ -67,9 +69,12 @@ class WebhookClientTest {
     assertThat(delivery.attempts()).isEqualTo(1);
     assertThat(ceIds).containsExactly("evt-1");
     var mac = javax.crypto.Mac.getInstance("HmacSHA256");
-    mac.init(new javax.crypto.spec.SecretKeySpec("s3cret".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    mac.init(
+        new javax.crypto.spec.SecretKeySpec(
+            "s3cret".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
     String expected =
-        java.util.HexFormat.of().formatHex(mac.doFinal(signed.get(0).getBytes(StandardCharsets.UTF_8)));
+        java.util.HexFormat.of()
+            .formatHex(mac.doFinal(signed.get(0).getBytes(StandardCharsets.UTF_8)));
     assertThat(signatures).containsExactly("sha256=" + expected);
     assertThat(signed.get(0)).endsWith(".{\"a\":1}");
   }
