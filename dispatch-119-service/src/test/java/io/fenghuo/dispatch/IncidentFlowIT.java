@@ -1,6 +1,7 @@
 package io.fenghuo.dispatch;
 
 import static io.fenghuo.dispatch.support.Fires.aConfirmedFire;
+import static io.fenghuo.dispatch.support.Fires.aFalseAlarmDismissal;
 import static io.fenghuo.dispatch.support.Fires.alarmsOf;
 import static io.fenghuo.dispatch.support.Fires.anUnconfirmedForward;
 import static io.fenghuo.dispatch.support.Fires.dispatchOf;
@@ -8,11 +9,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.fenghuo.contracts.alarm.AlarmConfirmed;
+import io.fenghuo.contracts.alarm.DismissalVerdict;
 import io.fenghuo.contracts.dispatch.ForwardPath;
 import io.fenghuo.contracts.dispatch.IncidentForwarded;
 import io.fenghuo.contracts.dispatch.IncidentId;
 import io.fenghuo.contracts.dispatch.IncidentReported;
 import io.fenghuo.contracts.dispatch.IncidentUnacknowledged;
+import io.fenghuo.contracts.dispatch.IncidentWithdrawn;
 import io.fenghuo.contracts.dispatch.ReceiptIssued;
 import io.fenghuo.contracts.dispatch.ReceiptReceived;
 import io.fenghuo.contracts.dispatch.ReceiptStatus;
@@ -161,6 +164,56 @@ class IncidentFlowIT extends RunningService {
                 .get("items"))
         .filteredOn(i -> i.get("alarmId").asString().equals(alarm.toString()))
         .hasSize(1);
+  }
+
+  @Test
+  void anUnconfirmedForwardDismissedAsAFalseAlarmIsWithdrawnAt119() {
+    AlarmId alarm = AlarmId.random();
+    IncidentId incident = IncidentId.forAlarm(alarm);
+    Bus.publish(alarmsOf("op-a"), OperatorId.of("op-a"), anUnconfirmedForward(alarm));
+    Bus.records(INCIDENTS, incident.toString(), l -> !l.isEmpty(), Duration.ofSeconds(30));
+
+    Bus.publish(alarmsOf("op-a"), OperatorId.of("op-a"), aFalseAlarmDismissal(alarm));
+
+    var all =
+        Bus.records(
+            INCIDENTS,
+            incident.toString(),
+            l -> Bus.data(l).stream().anyMatch(IncidentWithdrawn.class::isInstance),
+            Duration.ofSeconds(30));
+    IncidentWithdrawn withdrawn =
+        (IncidentWithdrawn)
+            Bus.data(all).stream()
+                .filter(IncidentWithdrawn.class::isInstance)
+                .findFirst()
+                .orElseThrow();
+    assertThat(withdrawn.revision()).isEqualTo(2);
+    assertThat(withdrawn.verdict()).isEqualTo(DismissalVerdict.FALSE_ALARM);
+    assertThat(withdrawn.reason()).contains("DUST");
+    assertThat(Schemas.errors(EventType.INCIDENT_WITHDRAWN, withdrawn)).isEmpty();
+    JsonNode detail = api.get("/api/incidents/" + incident, Tokens.operator("op-a")).body();
+    assertThat(detail.at("/incident/status").asString()).isEqualTo("WITHDRAWN");
+    assertThat(kinds(detail)).containsSubsequence("ALARM_FORWARDED_UNCONFIRMED", "WITHDRAWN");
+    assertThat(ids(api.get("/api/incidents?view=live&size=200", Tokens.admin()).body()))
+        .doesNotContain(incident.toString());
+  }
+
+  @Test
+  void aDismissalOfAnAlarmThatNeverWentTo119CreatesNothing() {
+    AlarmId alarm = AlarmId.random();
+    Bus.publish(alarmsOf("op-a"), OperatorId.of("op-a"), aFalseAlarmDismissal(alarm));
+    // A later confirmation of another alarm on the same partition shows the dismissal was consumed.
+    AlarmId later = AlarmId.random();
+    Bus.publish(alarmsOf("op-a"), OperatorId.of("op-a"), aConfirmedFire(later));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                api.get("/api/incidents/" + IncidentId.forAlarm(later), Tokens.admin()).status()
+                    == 200);
+
+    assertThat(api.get("/api/incidents/" + IncidentId.forAlarm(alarm), Tokens.admin()).status())
+        .isEqualTo(404);
   }
 
   @Test
@@ -338,6 +391,12 @@ class IncidentFlowIT extends RunningService {
         .map(r -> ((io.fenghuo.contracts.event.EventEnvelope<?>) r.value()).data())
         .filter(IncidentReported.class::isInstance)
         .map(IncidentReported.class::cast)
+        .toList();
+  }
+
+  static List<String> ids(JsonNode page) {
+    return StreamSupport.stream(page.get("items").spliterator(), false)
+        .map(i -> i.get("id").asString())
         .toList();
   }
 

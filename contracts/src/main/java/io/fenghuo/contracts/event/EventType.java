@@ -15,6 +15,7 @@ import io.fenghuo.contracts.dispatch.DispatchProgressReported;
 import io.fenghuo.contracts.dispatch.IncidentForwarded;
 import io.fenghuo.contracts.dispatch.IncidentReported;
 import io.fenghuo.contracts.dispatch.IncidentUnacknowledged;
+import io.fenghuo.contracts.dispatch.IncidentWithdrawn;
 import io.fenghuo.contracts.dispatch.ReceiptIssued;
 import io.fenghuo.contracts.dispatch.ReceiptReceived;
 import io.fenghuo.contracts.signal.DeviceConnected;
@@ -79,7 +80,9 @@ public enum EventType {
   DISPATCH_PROGRESS_REPORTED(
       "fenghuo.dispatch.progress-reported.v1", DispatchProgressReported.class, Stream.DISPATCH),
   INCIDENT_UNACKNOWLEDGED(
-      "fenghuo.dispatch.incident-unacknowledged.v1", IncidentUnacknowledged.class, Stream.DISPATCH);
+      "fenghuo.dispatch.incident-unacknowledged.v1", IncidentUnacknowledged.class, Stream.DISPATCH),
+  INCIDENT_WITHDRAWN(
+      "fenghuo.dispatch.incident-withdrawn.v1", IncidentWithdrawn.class, Stream.INCIDENT);
 
   private static final Map<String, EventType> BY_WIRE_NAME =
       Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(t -> t.wireName, t -> t));

@@ -1,12 +1,14 @@
 package io.fenghuo.dispatch.incident;
 
 import io.fenghuo.contracts.alarm.AlarmConfirmed;
+import io.fenghuo.contracts.alarm.AlarmDismissed;
 import io.fenghuo.contracts.alarm.AlarmForwardedUnconfirmed;
 import io.fenghuo.contracts.dispatch.DispatchProgressReported;
 import io.fenghuo.contracts.dispatch.ForwardPath;
 import io.fenghuo.contracts.dispatch.IncidentForwarded;
 import io.fenghuo.contracts.dispatch.IncidentId;
 import io.fenghuo.contracts.dispatch.IncidentUnacknowledged;
+import io.fenghuo.contracts.dispatch.IncidentWithdrawn;
 import io.fenghuo.contracts.dispatch.ReceiptIssued;
 import io.fenghuo.contracts.dispatch.ReceiptReceived;
 import io.fenghuo.contracts.dispatch.ReceiptStatus;
@@ -123,6 +125,69 @@ public final class Dispatch {
         });
   }
 
+  /**
+   * The operator dismissed an alarm as a false alarm or test. If it went to 119 unconfirmed, 119 is
+   * told it is not a fire (the incident's next revision, a withdrawal); a confirmed incident stays
+   * as it is (the dismissal is recorded); an alarm that never went to 119 changes nothing.
+   *
+   * @return the incident after the step, if there is one
+   */
+  public Optional<Incident> dismissed(OperatorId operator, AlarmDismissed dismissal) {
+    Instant now = clock.instant();
+    IncidentId id = IncidentId.forAlarm(dismissal.alarmId());
+    return transactions.inTransaction(
+        () ->
+            incidents
+                .lock(id)
+                .filter(i -> i.operator().equals(operator))
+                .map(
+                    incident -> {
+                      if (incident.confirmed() || incident.status() == IncidentStatus.WITHDRAWN) {
+                        incidents.log(
+                            id,
+                            TimelineEntry.of(
+                                now,
+                                TimelineKind.IGNORED,
+                                incident,
+                                "alarm.dismissed ("
+                                    + dismissal.verdict()
+                                    + ") of a "
+                                    + (incident.confirmed() ? "confirmed" : "withdrawn")
+                                    + " incident"));
+                        return incident;
+                      }
+                      Incident withdrawn = incident.withdraw();
+                      incidents.update(withdrawn);
+                      String reason =
+                          dismissal.cause() == null && dismissal.notes() == null
+                              ? null
+                              : (dismissal.cause() == null ? "" : dismissal.cause() + ": ")
+                                  + (dismissal.notes() == null ? "" : dismissal.notes());
+                      outbound.toCentre(
+                          new IncidentWithdrawn(
+                              id,
+                              withdrawn.revision(),
+                              operator,
+                              withdrawn.alarmId(),
+                              dismissal.verdict(),
+                              reason,
+                              dismissal.dismissedBy(),
+                              dismissal.dismissedAt()));
+                      incidents.log(
+                          id,
+                          new TimelineEntry(
+                              now,
+                              TimelineKind.WITHDRAWN,
+                              null,
+                              withdrawn.revision(),
+                              1,
+                              dismissal.verdict().name(),
+                              dismissal.dismissedBy(),
+                              reason));
+                      return withdrawn;
+                    }));
+  }
+
   private Incident create(Incident incident, TimelineKind kind, String actor) {
     if (!incidents.insert(incident)) {
       // Another instance created it between our lock attempt and the insert: take theirs.
@@ -161,6 +226,14 @@ public final class Dispatch {
             return null;
           }
           Incident before = found.get();
+          if (before.status() == IncidentStatus.WITHDRAWN && revision == before.revision()) {
+            // The withdrawal reached 119: recorded; the operator knows, having dismissed it.
+            incidents.log(
+                id,
+                new TimelineEntry(
+                    at, TimelineKind.FORWARDED, path, revision, attempt, null, null, detail));
+            return null;
+          }
           Incident after = path == ForwardPath.KAFKA ? before.published(revision, at) : before;
           boolean firstOfRevision = after != before;
           if (firstOfRevision) {

@@ -322,6 +322,40 @@ public record Incident(
         latency);
   }
 
+  /**
+   * The operator dismissed the alarm of an unconfirmed incident: the next revision withdraws it,
+   * and the timer stops.
+   */
+  Incident withdraw() {
+    return new Incident(
+        id,
+        alarmId,
+        operator,
+        unit,
+        confirmed,
+        revision + 1,
+        1,
+        IncidentStatus.WITHDRAWN,
+        humanInitiated,
+        firstAlertAt,
+        confirmedAt,
+        confirmedBy,
+        method,
+        unconfirmedReason,
+        notes,
+        report,
+        decidedAt,
+        receivedAt,
+        createdAt,
+        firstSentAt,
+        publishedAt,
+        acknowledgedAt,
+        null,
+        escalatedAt,
+        confirmToPublishMillis,
+        publishToReceiptMillis);
+  }
+
   /** Whether the centre has answered at all. */
   public boolean acknowledged() {
     return acknowledgedAt != null;

@@ -11,7 +11,9 @@ public enum IncidentStatus {
   UNITS_DISPATCHED,
   ARRIVED,
   UNDER_CONTROL,
-  CLOSED;
+  CLOSED,
+  /** Sent unconfirmed, then dismissed by the operator as a false alarm or test: not a fire. */
+  WITHDRAWN;
 
   /** The status a receipt puts an incident in. */
   public static IncidentStatus of(ReceiptStatus receipt) {

@@ -3,6 +3,7 @@ package io.fenghuo.dispatch.incident;
 import io.fenghuo.contracts.dispatch.CommunicationTestSent;
 import io.fenghuo.contracts.dispatch.DispatchEvent;
 import io.fenghuo.contracts.dispatch.IncidentReported;
+import io.fenghuo.contracts.dispatch.IncidentWithdrawn;
 import io.fenghuo.contracts.dispatch.ReceiptIssued;
 import io.fenghuo.contracts.id.OperatorId;
 
@@ -15,6 +16,9 @@ public interface Outbound {
 
   /** To the 119 centre on {@code fire.119.incident}, and on the webhook path if configured. */
   void toCentre(IncidentReported incident);
+
+  /** A withdrawal of an unconfirmed incident, on both paths. */
+  void toCentre(IncidentWithdrawn withdrawal);
 
   /** The communication test, on both paths. */
   void toCentre(CommunicationTestSent test);

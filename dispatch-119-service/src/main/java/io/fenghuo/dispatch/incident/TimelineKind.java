@@ -22,6 +22,8 @@ public enum TimelineKind {
   TERMINAL_ACTION,
   /** No receipt after the resends: the operator was told to phone 119. */
   ESCALATED,
+  /** An unconfirmed incident was dismissed by the operator; the withdrawal was queued for 119. */
+  WITHDRAWN,
   /** An alarm event that changed nothing (e.g. a second confirmation). */
   IGNORED
 }

@@ -98,6 +98,27 @@ class IncidentTest {
   }
 
   @Test
+  void aWithdrawalIsTheLastRevisionAndLaterReceiptsDoNotReopenIt() {
+    var forward =
+        new AlarmForwardedUnconfirmed(
+            alarm,
+            null,
+            false,
+            EscalationReason.NOT_CLAIMED,
+            false,
+            T0.minusSeconds(60),
+            T0,
+            FireReport.unknown());
+    Incident withdrawn = Incident.unconfirmed(OP_A, forward, T0, TIMEOUT).withdraw();
+
+    Incident acked = withdrawn.receipt(IncidentStatus.ACKNOWLEDGED, T0.plusSeconds(5));
+
+    assertThat(withdrawn.revision()).isEqualTo(2);
+    assertThat(withdrawn.ackDeadline()).isNull();
+    assertThat(acked.status()).isEqualTo(IncidentStatus.WITHDRAWN);
+  }
+
+  @Test
   void aResendCountsTheAttemptAndEscalationStopsTheTimer() {
     Incident incident = Incident.confirmed(OP_A, confirmedAt(T0), T0, TIMEOUT);
 

@@ -1,9 +1,12 @@
 package io.fenghuo.dispatch.support;
 
 import io.fenghuo.contracts.alarm.AlarmConfirmed;
+import io.fenghuo.contracts.alarm.AlarmDismissed;
 import io.fenghuo.contracts.alarm.AlarmForwardedUnconfirmed;
 import io.fenghuo.contracts.alarm.ConfirmationMethod;
+import io.fenghuo.contracts.alarm.DismissalVerdict;
 import io.fenghuo.contracts.alarm.EscalationReason;
+import io.fenghuo.contracts.alarm.FalseAlarmCause;
 import io.fenghuo.contracts.alarm.FireReport;
 import io.fenghuo.contracts.id.AlarmId;
 import io.fenghuo.contracts.id.DeviceAddress;
@@ -67,6 +70,18 @@ public final class Fires {
         "消控室值班员确认2层东侧有明火",
         ConfirmationMethod.PHONE_CONFIRMED,
         aFireReport());
+  }
+
+  /** The operator got through to the unit: dust, not a fire. */
+  public static AlarmDismissed aFalseAlarmDismissal(AlarmId alarm) {
+    return new AlarmDismissed(
+        alarm,
+        UnitId.of("U-330106-0001"),
+        DismissalVerdict.FALSE_ALARM,
+        FalseAlarmCause.DUST,
+        "op-a.zhang.wei",
+        Instant.now(),
+        "装修粉尘触发烟感");
   }
 
   /** A fire alarm the operator's policy forwarded unconfirmed a moment ago. */

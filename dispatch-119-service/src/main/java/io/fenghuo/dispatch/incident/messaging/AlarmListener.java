@@ -1,6 +1,7 @@
 package io.fenghuo.dispatch.incident.messaging;
 
 import io.fenghuo.contracts.alarm.AlarmConfirmed;
+import io.fenghuo.contracts.alarm.AlarmDismissed;
 import io.fenghuo.contracts.alarm.AlarmForwardedUnconfirmed;
 import io.fenghuo.contracts.event.EventEnvelope;
 import io.fenghuo.contracts.event.FenghuoEvent;
@@ -14,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Consumes every operator's alarm stream (pattern subscription: a new operator's topic is picked up
- * without restart) and hands confirmed and policy-forwarded fires to {@link Dispatch}, once per
- * event id. The other alarm events are not this service's business.
+ * without restart) and hands confirmed and policy-forwarded fires, and dismissals (which withdraw
+ * an unconfirmed incident), to {@link Dispatch}, once per event id. The other alarm events are not
+ * this service's business.
  */
 @Component
 class AlarmListener {
@@ -45,6 +47,9 @@ class AlarmListener {
     } else if (event.data() instanceof AlarmForwardedUnconfirmed forward) {
       OperatorId operator = tenants.operatorOf(record.topic());
       idempotent.processOnce(event.id(), () -> dispatch.forwardedUnconfirmed(operator, forward));
+    } else if (event.data() instanceof AlarmDismissed dismissed) {
+      OperatorId operator = tenants.operatorOf(record.topic());
+      idempotent.processOnce(event.id(), () -> dispatch.dismissed(operator, dismissed));
     }
   }
 }

@@ -3,6 +3,7 @@ package io.fenghuo.dispatch.incident.messaging;
 import io.fenghuo.contracts.dispatch.CommunicationTestSent;
 import io.fenghuo.contracts.dispatch.ForwardPath;
 import io.fenghuo.contracts.dispatch.IncidentReported;
+import io.fenghuo.contracts.dispatch.IncidentWithdrawn;
 import io.fenghuo.contracts.event.EventEnvelope;
 import io.fenghuo.contracts.event.EventType;
 import io.fenghuo.contracts.event.FenghuoEvent;
@@ -93,6 +94,9 @@ class KafkaRelay {
             ForwardPath.KAFKA,
             ackedAt,
             where);
+      } else if (envelope.data() instanceof IncidentWithdrawn withdrawal) {
+        dispatch.forwarded(
+            withdrawal.incidentId(), withdrawal.revision(), 1, ForwardPath.KAFKA, ackedAt, where);
       } else if (envelope.data() instanceof CommunicationTestSent test) {
         testing.path(test.testId(), ForwardPath.KAFKA, true, where, ackedAt);
       }

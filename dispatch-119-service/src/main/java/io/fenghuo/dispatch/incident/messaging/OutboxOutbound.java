@@ -3,6 +3,7 @@ package io.fenghuo.dispatch.incident.messaging;
 import io.fenghuo.contracts.dispatch.CommunicationTestSent;
 import io.fenghuo.contracts.dispatch.DispatchEvent;
 import io.fenghuo.contracts.dispatch.IncidentReported;
+import io.fenghuo.contracts.dispatch.IncidentWithdrawn;
 import io.fenghuo.contracts.dispatch.ReceiptIssued;
 import io.fenghuo.contracts.event.EventType;
 import io.fenghuo.contracts.event.FenghuoEvent;
@@ -40,6 +41,16 @@ class OutboxOutbound implements Outbound {
         incident.sentAt(),
         incident.operatorId(),
         incident);
+  }
+
+  @Override
+  public void toCentre(IncidentWithdrawn withdrawal) {
+    publish(
+        TopicNames.of(Stream.INCIDENT),
+        UUID.randomUUID().toString(),
+        withdrawal.withdrawnAt(),
+        withdrawal.operatorId(),
+        withdrawal);
   }
 
   @Override

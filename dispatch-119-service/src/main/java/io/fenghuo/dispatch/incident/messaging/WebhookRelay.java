@@ -3,6 +3,7 @@ package io.fenghuo.dispatch.incident.messaging;
 import io.fenghuo.contracts.dispatch.CommunicationTestSent;
 import io.fenghuo.contracts.dispatch.ForwardPath;
 import io.fenghuo.contracts.dispatch.IncidentReported;
+import io.fenghuo.contracts.dispatch.IncidentWithdrawn;
 import io.fenghuo.contracts.event.EventEnvelope;
 import io.fenghuo.contracts.event.FenghuoEvent;
 import io.fenghuo.contracts.kafka.CloudEventsCodec;
@@ -80,6 +81,14 @@ class WebhookRelay {
             ForwardPath.WEBHOOK,
             at,
             detail);
+      }
+    } else if (envelope.data() instanceof IncidentWithdrawn withdrawal) {
+      if (delivery.delivered()) {
+        dispatch.forwarded(
+            withdrawal.incidentId(), withdrawal.revision(), 1, ForwardPath.WEBHOOK, at, detail);
+      } else {
+        dispatch.deliveryFailed(
+            withdrawal.incidentId(), withdrawal.revision(), 1, ForwardPath.WEBHOOK, at, detail);
       }
     } else if (envelope.data() instanceof CommunicationTestSent test) {
       testing.path(test.testId(), ForwardPath.WEBHOOK, delivery.delivered(), detail, at);

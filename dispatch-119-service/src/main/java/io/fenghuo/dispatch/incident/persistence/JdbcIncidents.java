@@ -205,7 +205,7 @@ class JdbcIncidents implements Incidents {
       params.put("operator", q.operator().value());
     }
     if (q.live()) {
-      where.append(" and status <> 'CLOSED'");
+      where.append(" and status not in ('CLOSED', 'WITHDRAWN')");
     }
     if (q.status() != null) {
       where.append(" and status = :status");
