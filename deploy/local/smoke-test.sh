@@ -5,7 +5,7 @@
 #   reset.
 #
 # It uses its own run directory and ports, so it does not touch a stack you already have running:
-#   FENGHUO_HOME=.run/smoke, Kafka 19192/19193, PostgreSQL 15532, Redis 16479, unit-service 18181, alarm-service 18183,
+#   FENGHUO_HOME=.run/smoke, Kafka 19192/19193, PostgreSQL 15532, Redis 16479, unit-service 18181, alarm-service 18183, dispatch-119-service 18184,
 #   identity provider 19100, console 18180 (override with the usual FENGHUO_* variables). The services of FENGHUO_SERVICES start too; their
 #   jars are built first if missing or stale. SMOKE_KEEP=1 skips the final reset (data and logs stay).
 # Exit status 0 only if every step passed; on failure the stack is stopped and the logs kept.
@@ -19,9 +19,10 @@ export FENGHUO_PG_PORT=${FENGHUO_PG_PORT:-15532}
 export FENGHUO_REDIS_PORT=${FENGHUO_REDIS_PORT:-16479}
 export FENGHUO_UNIT_SERVICE_PORT=${FENGHUO_UNIT_SERVICE_PORT:-18181}
 export FENGHUO_ALARM_SERVICE_PORT=${FENGHUO_ALARM_SERVICE_PORT:-18183}
+export FENGHUO_DISPATCH_SERVICE_PORT=${FENGHUO_DISPATCH_SERVICE_PORT:-18184}
 export FENGHUO_IDP_PORT=${FENGHUO_IDP_PORT:-19100}
 export FENGHUO_CONSOLE_PORT=${FENGHUO_CONSOLE_PORT:-18180}
-export FENGHUO_SERVICES=${FENGHUO_SERVICES-unit-service alarm-service idp console}
+export FENGHUO_SERVICES=${FENGHUO_SERVICES-unit-service alarm-service dispatch-119-service idp console}
 FENGHUO=$ROOT/fenghuo
 MARK=smoke-$(date +%Y%m%d%H%M%S)-$$
 T_START=$SECONDS

@@ -10,6 +10,14 @@ import io.fenghuo.contracts.alarm.AlarmRaised;
 import io.fenghuo.contracts.alarm.AlarmReleased;
 import io.fenghuo.contracts.command.DeviceCommandCompleted;
 import io.fenghuo.contracts.command.DeviceCommandRequested;
+import io.fenghuo.contracts.dispatch.CommunicationTestSent;
+import io.fenghuo.contracts.dispatch.DispatchProgressReported;
+import io.fenghuo.contracts.dispatch.IncidentForwarded;
+import io.fenghuo.contracts.dispatch.IncidentReported;
+import io.fenghuo.contracts.dispatch.IncidentUnacknowledged;
+import io.fenghuo.contracts.dispatch.IncidentWithdrawn;
+import io.fenghuo.contracts.dispatch.ReceiptIssued;
+import io.fenghuo.contracts.dispatch.ReceiptReceived;
 import io.fenghuo.contracts.signal.DeviceConnected;
 import io.fenghuo.contracts.signal.DeviceDisconnected;
 import io.fenghuo.contracts.signal.FireAlarmRaised;
@@ -60,7 +68,21 @@ public enum EventType {
   ALARM_CONFIRMED("fenghuo.alarm.confirmed.v1", AlarmConfirmed.class, Stream.ALARM),
   ALARM_DISMISSED("fenghuo.alarm.dismissed.v1", AlarmDismissed.class, Stream.ALARM),
   ALARM_ESCALATED("fenghuo.alarm.escalated.v1", AlarmEscalated.class, Stream.ALARM),
-  UNIT_ARCHIVE_CHANGED("fenghuo.unit.archive-changed.v1", UnitArchiveChanged.class, Stream.UNIT);
+  UNIT_ARCHIVE_CHANGED("fenghuo.unit.archive-changed.v1", UnitArchiveChanged.class, Stream.UNIT),
+  INCIDENT_REPORTED(
+      "fenghuo.dispatch.incident-reported.v1", IncidentReported.class, Stream.INCIDENT),
+  COMMUNICATION_TEST_SENT(
+      "fenghuo.dispatch.communication-test-sent.v1", CommunicationTestSent.class, Stream.INCIDENT),
+  RECEIPT_ISSUED("fenghuo.dispatch.receipt-issued.v1", ReceiptIssued.class, Stream.RECEIPT),
+  INCIDENT_FORWARDED(
+      "fenghuo.dispatch.incident-forwarded.v1", IncidentForwarded.class, Stream.DISPATCH),
+  RECEIPT_RECEIVED("fenghuo.dispatch.receipt-received.v1", ReceiptReceived.class, Stream.DISPATCH),
+  DISPATCH_PROGRESS_REPORTED(
+      "fenghuo.dispatch.progress-reported.v1", DispatchProgressReported.class, Stream.DISPATCH),
+  INCIDENT_UNACKNOWLEDGED(
+      "fenghuo.dispatch.incident-unacknowledged.v1", IncidentUnacknowledged.class, Stream.DISPATCH),
+  INCIDENT_WITHDRAWN(
+      "fenghuo.dispatch.incident-withdrawn.v1", IncidentWithdrawn.class, Stream.INCIDENT);
 
   private static final Map<String, EventType> BY_WIRE_NAME =
       Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(t -> t.wireName, t -> t));

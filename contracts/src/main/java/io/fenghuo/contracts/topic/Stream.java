@@ -32,7 +32,12 @@ public enum Stream {
   /** Acknowledgements and dispatch progress from the 119 centre. Key: incident id. */
   RECEIPT(Scope.CENTRE_119, "receipt", false),
   /** Notices of the fire supervision authority to units. Key: notice id. */
-  NOTICE(Scope.REGION, "notice", false);
+  NOTICE(Scope.REGION, "notice", false),
+  /**
+   * What became of the operator's fires at the 119 boundary: forwarded, acknowledged, dispatch
+   * progress, unacknowledged. Key: alarm id.
+   */
+  DISPATCH(Scope.OPERATOR, "dispatch", false);
 
   private final Scope scope;
   private final String streamName;

@@ -8,6 +8,7 @@ import io.fenghuo.contracts.event.EventEnvelope;
 import io.fenghuo.contracts.event.EventType;
 import io.fenghuo.contracts.event.FenghuoEvent;
 import io.fenghuo.contracts.id.OperatorId;
+import io.fenghuo.contracts.topic.Scope;
 import io.fenghuo.contracts.topic.TopicNames;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,11 @@ class CloudEventsSerdeTest {
   @EnumSource(EventType.class)
   void everyEventRoundTripsThroughTheKafkaBinding(EventType type) {
     EventEnvelope<FenghuoEvent> sent = envelopeOf(exampleEventOf(type));
-    String topic = TopicNames.of(OP_A, type.stream()).toString();
+    String topic =
+        (type.stream().scope() == Scope.OPERATOR
+                ? TopicNames.of(OP_A, type.stream())
+                : TopicNames.of(type.stream()))
+            .toString();
     Headers headers = new RecordHeaders();
 
     byte[] value = serializer.serialize(topic, headers, sent);
