@@ -10,6 +10,10 @@ import io.fenghuo.contracts.alarm.AlarmRaised;
 import io.fenghuo.contracts.alarm.AlarmReleased;
 import io.fenghuo.contracts.command.DeviceCommandCompleted;
 import io.fenghuo.contracts.command.DeviceCommandRequested;
+import io.fenghuo.contracts.fault.FaultClosed;
+import io.fenghuo.contracts.fault.FaultEscalated;
+import io.fenghuo.contracts.fault.FaultOpened;
+import io.fenghuo.contracts.fault.FaultWorkOrderUpdated;
 import io.fenghuo.contracts.signal.DeviceConnected;
 import io.fenghuo.contracts.signal.DeviceDisconnected;
 import io.fenghuo.contracts.signal.FireAlarmRaised;
@@ -60,7 +64,12 @@ public enum EventType {
   ALARM_CONFIRMED("fenghuo.alarm.confirmed.v1", AlarmConfirmed.class, Stream.ALARM),
   ALARM_DISMISSED("fenghuo.alarm.dismissed.v1", AlarmDismissed.class, Stream.ALARM),
   ALARM_ESCALATED("fenghuo.alarm.escalated.v1", AlarmEscalated.class, Stream.ALARM),
-  UNIT_ARCHIVE_CHANGED("fenghuo.unit.archive-changed.v1", UnitArchiveChanged.class, Stream.UNIT);
+  UNIT_ARCHIVE_CHANGED("fenghuo.unit.archive-changed.v1", UnitArchiveChanged.class, Stream.UNIT),
+  FAULT_OPENED("fenghuo.fault.opened.v1", FaultOpened.class, Stream.FAULT),
+  FAULT_ESCALATED("fenghuo.fault.escalated.v1", FaultEscalated.class, Stream.FAULT),
+  FAULT_WORK_ORDER_UPDATED(
+      "fenghuo.fault.work-order-updated.v1", FaultWorkOrderUpdated.class, Stream.FAULT),
+  FAULT_CLOSED("fenghuo.fault.closed.v1", FaultClosed.class, Stream.FAULT);
 
   private static final Map<String, EventType> BY_WIRE_NAME =
       Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(t -> t.wireName, t -> t));
