@@ -48,8 +48,7 @@ public record FaultId(UUID value) {
       return new FaultId(UUID.fromString(text));
     } catch (IllegalArgumentException e) {
       String shown = text.length() <= 64 ? text : text.substring(0, 61) + "...";
-      throw new IllegalArgumentException(
-          "fault id '" + shown + "' is invalid: expected a UUID", e);
+      throw new IllegalArgumentException("fault id '" + shown + "' is invalid: expected a UUID", e);
     }
   }
 
