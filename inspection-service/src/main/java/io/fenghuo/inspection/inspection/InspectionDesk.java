@@ -257,14 +257,20 @@ public final class InspectionDesk {
         });
   }
 
-  /** The gateway's result of a command: recorded on the poll it belongs to (others ignored). */
+  /**
+   * The gateway's result of a command: recorded on the poll it belongs to (other services'
+   * commands are ignored).
+   */
   public void commandCompleted(OperatorId operator, DeviceCommandCompleted r) {
     transactions.inTransaction(
         () -> {
           Optional<PollRecord> poll = ports.polls().lockByCommand(r.commandId());
+          // A late result replaces NO_RESULT (that was only the centre's timeout); a real
+          // outcome is never replaced.
           if (poll.isEmpty()
               || !poll.get().operator().equals(operator)
-              || poll.get().completedAt() != null) {
+              || (poll.get().completedAt() != null
+                  && !PollRecord.NO_RESULT.equals(poll.get().outcome()))) {
             return null;
           }
           ports
