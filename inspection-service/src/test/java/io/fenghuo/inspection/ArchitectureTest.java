@@ -44,7 +44,8 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "io.fenghuo.inspection.inspection.persistence..", "io.fenghuo.inspection.inspection.messaging..")
+            "io.fenghuo.inspection.inspection.persistence..",
+            "io.fenghuo.inspection.inspection.messaging..")
         .check(CLASSES);
   }
 }

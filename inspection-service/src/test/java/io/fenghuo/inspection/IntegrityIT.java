@@ -41,7 +41,14 @@ class IntegrityIT extends RunningService {
     return DAY.atStartOfDay(ZONE).toInstant().plus(Duration.ofMinutes(Math.round(hours * 60)));
   }
 
-  void fault(String operator, DeviceAddress d, String unit, String kind, String key, Instant o, Instant c) {
+  void fault(
+      String operator,
+      DeviceAddress d,
+      String unit,
+      String kind,
+      String key,
+      Instant o,
+      Instant c) {
     jdbc.sql(
             "insert into fault (id, operator, unit_id, device, kind, object_key, opened_at,"
                 + " closed_at, closed_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")

@@ -101,8 +101,7 @@ class LivenessAndPollingIT extends RunningService {
     assertThat(fault.get("kindText").asString()).isEqualTo("通信故障");
     Instant opened = Instant.parse(fault.get("openedAt").asString());
     assertThat(opened).isAfterOrEqualTo(lastSeen.plusSeconds(3));
-    assertThat(Duration.between(lastSeen.plusSeconds(3), opened))
-        .isLessThan(Duration.ofSeconds(3));
+    assertThat(Duration.between(lastSeen.plusSeconds(3), opened)).isLessThan(Duration.ofSeconds(3));
     JsonNode board = api.get("/api/units/" + s.unit() + "/board", s.token()).body();
     assertThat(board.get("summary").get("devicesOffline").asInt()).isEqualTo(1);
 

@@ -41,9 +41,7 @@ class OutboxRecoveryIT {
     try (ConfigurableApplicationContext first = start(unreachableKafka())) {
       InspectionDesk desk = first.getBean(InspectionDesk.class);
       desk.status(
-          OperatorId.of(operator),
-          signalId,
-          Bus.aComponentState(device, 5, StateFlag.FAULT));
+          OperatorId.of(operator), signalId, Bus.aComponentState(device, 5, StateFlag.FAULT));
       JdbcClient jdbc = first.getBean(JdbcClient.class);
       assertThat(
               jdbc.sql("select count(*) from fault where operator = ? and closed_at is null")

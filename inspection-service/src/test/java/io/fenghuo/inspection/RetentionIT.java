@@ -89,9 +89,6 @@ class RetentionIT extends RunningService {
   }
 
   private long faults(UUID id) {
-    return jdbc.sql("select count(*) from fault where id = ?")
-        .param(id)
-        .query(Long.class)
-        .single();
+    return jdbc.sql("select count(*) from fault where id = ?").param(id).query(Long.class).single();
   }
 }

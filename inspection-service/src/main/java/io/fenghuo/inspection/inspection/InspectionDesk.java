@@ -258,8 +258,8 @@ public final class InspectionDesk {
   }
 
   /**
-   * The gateway's result of a command: recorded on the poll it belongs to (other services'
-   * commands are ignored).
+   * The gateway's result of a command: recorded on the poll it belongs to (other services' commands
+   * are ignored).
    */
   public void commandCompleted(OperatorId operator, DeviceCommandCompleted r) {
     transactions.inTransaction(

@@ -103,8 +103,7 @@ class FaultAndLivenessTest {
                 Set.of(StateFlag.MAIN_POWER_FAULT, StateFlag.BUS_FAULT, StateFlag.STARTED)))
         .containsExactlyInAnyOrder(FaultKind.MAIN_POWER_FAULT, FaultKind.BUS_FAULT);
     assertThat(
-            FaultRules.holding(
-                StatusSource.COMPONENT, Set.of(StateFlag.FAULT, StateFlag.DISABLED)))
+            FaultRules.holding(StatusSource.COMPONENT, Set.of(StateFlag.FAULT, StateFlag.DISABLED)))
         .containsExactlyInAnyOrder(FaultKind.POINT_FAULT, FaultKind.POINT_DISABLED);
     assertThat(
             FaultRules.holding(
@@ -198,8 +197,7 @@ class FaultAndLivenessTest {
         .hasMessageContaining("GB 50440");
     assertThatThrownBy(
             () ->
-                new Policy(
-                        Duration.ofHours(72), Duration.ofHours(24), null, null, null, null)
+                new Policy(Duration.ofHours(72), Duration.ofHours(24), null, null, null, null)
                     .validated())
         .hasMessageContaining("supervisorAfter");
     Policy filled = new Policy(null, null, null, null, null, Duration.ofMinutes(30)).validated();
@@ -216,6 +214,7 @@ class FaultAndLivenessTest {
     assertThat(shown.text()).isEqualTo("故障、屏蔽");
     assertThat(StateDisplay.of(Set.of(StateFlag.FIRE_ALARM, StateFlag.FAULT)).colour())
         .isEqualTo("red");
-    assertThat(StateDisplay.of(Set.of())).isEqualTo(new StateDisplay.Shown("NORMAL", "green", "正常"));
+    assertThat(StateDisplay.of(Set.of()))
+        .isEqualTo(new StateDisplay.Shown("NORMAL", "green", "正常"));
   }
 }

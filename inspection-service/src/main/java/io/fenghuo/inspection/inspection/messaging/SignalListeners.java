@@ -14,6 +14,7 @@ import io.fenghuo.contracts.unit.UnitArchiveChanged;
 import io.fenghuo.inspection.inspection.InspectionDesk;
 import io.fenghuo.starter.idempotency.IdempotentConsumer;
 import io.fenghuo.starter.tenancy.TenantScope;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -29,23 +30,42 @@ class SignalListeners {
   private final TenantScope tenants;
   private final IdempotentConsumer idempotent;
   private final InspectionDesk desk;
+  private final Batches batches;
 
-  SignalListeners(TenantScope tenants, IdempotentConsumer idempotent, InspectionDesk desk) {
+  SignalListeners(
+      TenantScope tenants, IdempotentConsumer idempotent, InspectionDesk desk, Batches batches) {
     this.tenants = tenants;
     this.idempotent = idempotent;
     this.desk = desk;
+    this.batches = batches;
   }
 
   @KafkaListener(
       id = "inspection-status",
       topicPattern = "#{@tenantScope.topicPattern('SIGNAL_STATUS')}",
       groupId = "#{@tenantScope.groupId('status')}",
-      concurrency = "${fenghuo.inspection.status-consumers:2}")
-  void onStatus(ConsumerRecord<String, EventEnvelope<FenghuoEvent>> record) {
+      concurrency = "${fenghuo.inspection.status-consumers:2}",
+      batch = "true",
+      properties = "max.poll.records=${fenghuo.inspection.batch-size:200}")
+  void onStatusBatch(List<ConsumerRecord<String, EventEnvelope<FenghuoEvent>>> records) {
+    batches.run(records, this::onStatus);
+  }
+
+  @KafkaListener(
+      id = "inspection-telemetry",
+      topicPattern = "#{@tenantScope.topicPattern('SIGNAL_TELEMETRY')}",
+      groupId = "#{@tenantScope.groupId('telemetry')}",
+      batch = "true",
+      properties = "max.poll.records=${fenghuo.inspection.batch-size:200}")
+  void onTelemetryBatch(List<ConsumerRecord<String, EventEnvelope<FenghuoEvent>>> records) {
+    batches.run(records, this::onTelemetry);
+  }
+
+  private void onStatus(ConsumerRecord<String, EventEnvelope<FenghuoEvent>> record) {
     OperatorId operator = tenants.operatorOf(record.topic());
     EventEnvelope<FenghuoEvent> e = record.value();
     if (e == null) {
-      return;
+      throw new IllegalArgumentException("an unreadable record on " + record.topic());
     }
     if (e.data() instanceof StatusChanged s) {
       idempotent.processOnce(e.id(), () -> desk.status(operator, e.id(), s));
@@ -54,14 +74,13 @@ class SignalListeners {
     }
   }
 
-  @KafkaListener(
-      id = "inspection-telemetry",
-      topicPattern = "#{@tenantScope.topicPattern('SIGNAL_TELEMETRY')}",
-      groupId = "#{@tenantScope.groupId('telemetry')}")
-  void onTelemetry(ConsumerRecord<String, EventEnvelope<FenghuoEvent>> record) {
+  private void onTelemetry(ConsumerRecord<String, EventEnvelope<FenghuoEvent>> record) {
     OperatorId operator = tenants.operatorOf(record.topic());
     EventEnvelope<FenghuoEvent> e = record.value();
-    if (e != null && e.data() instanceof TelemetryReported t) {
+    if (e == null) {
+      throw new IllegalArgumentException("an unreadable record on " + record.topic());
+    }
+    if (e.data() instanceof TelemetryReported t) {
       idempotent.processOnce(e.id(), () -> desk.telemetry(operator, e.id(), t));
     }
   }

@@ -7,7 +7,9 @@ import io.fenghuo.contracts.kafka.EventJson;
 import io.fenghuo.contracts.unit.UnitArchiveChanged;
 import io.fenghuo.inspection.inspection.UnitDirectory;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +17,10 @@ import org.springframework.stereotype.Component;
 @Component
 class JdbcUnitDirectory implements UnitDirectory {
 
+  private static final int CACHE = 20_000;
+
   private final JdbcClient jdbc;
+  private final Map<String, UnitArchiveChanged> parsed = new ConcurrentHashMap<>();
 
   JdbcUnitDirectory(JdbcClient jdbc) {
     this.jdbc = jdbc;
@@ -23,14 +28,31 @@ class JdbcUnitDirectory implements UnitDirectory {
 
   @Override
   public Optional<UnitArchiveChanged> unitOfDevice(OperatorId operator, DeviceAddress device) {
-    return jdbc.sql(
-            "select s.data::text from unit_device d join unit_snapshot s"
-                + " on s.operator = d.operator and s.unit_id = d.unit_id"
-                + " where d.operator = ? and d.device = ?")
-        .params(operator.value(), device.toString())
-        .query(String.class)
-        .optional()
-        .map(JdbcUnitDirectory::read);
+    // Every signal asks this; the snapshot (with all points of the unit) is parsed once per
+    // version.
+    Optional<Object[]> held =
+        jdbc.sql(
+                "select s.unit_id, s.version from unit_device d join unit_snapshot s"
+                    + " on s.operator = d.operator and s.unit_id = d.unit_id"
+                    + " where d.operator = ? and d.device = ?")
+            .params(operator.value(), device.toString())
+            .query((rs, row) -> new Object[] {rs.getString(1), rs.getLong(2)})
+            .optional();
+    if (held.isEmpty()) {
+      return Optional.empty();
+    }
+    String key = operator.value() + "/" + held.get()[0];
+    long version = (Long) held.get()[1];
+    UnitArchiveChanged cached = parsed.get(key);
+    if (cached != null && cached.version() == version) {
+      return Optional.of(cached);
+    }
+    Optional<UnitArchiveChanged> unit = unit(operator, UnitId.of((String) held.get()[0]));
+    if (parsed.size() > CACHE) {
+      parsed.clear();
+    }
+    unit.ifPresent(u -> parsed.put(key, u));
+    return unit;
   }
 
   @Override
