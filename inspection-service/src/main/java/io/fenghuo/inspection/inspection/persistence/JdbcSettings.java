@@ -8,7 +8,9 @@ import io.fenghuo.inspection.inspection.Policy;
 import io.fenghuo.inspection.inspection.Settings;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +18,16 @@ import org.springframework.stereotype.Component;
 @Component
 class JdbcSettings implements Settings {
 
+  /**
+   * Every signal needs its operator's policy: it is read at most once per this interval. A change
+   * made through this instance applies at once; one made through another instance within it.
+   */
+  private static final long CACHE_NANOS = 2_000_000_000L;
+
   private final JdbcClient jdbc;
+  private final Map<OperatorId, Cached> cache = new ConcurrentHashMap<>();
+
+  private record Cached(Optional<Policy> policy, long loadedAt) {}
 
   JdbcSettings(JdbcClient jdbc) {
     this.jdbc = jdbc;
@@ -24,6 +35,17 @@ class JdbcSettings implements Settings {
 
   @Override
   public Optional<Policy> policy(OperatorId operator) {
+    Cached held = cache.get(operator);
+    long now = System.nanoTime();
+    if (held != null && now - held.loadedAt() < CACHE_NANOS) {
+      return held.policy();
+    }
+    Optional<Policy> policy = load(operator);
+    cache.put(operator, new Cached(policy, now));
+    return policy;
+  }
+
+  private Optional<Policy> load(OperatorId operator) {
     return jdbc.sql(
             "select unit_manager_after_ms, supervisor_after_ms, disabled_limit,"
                 + " heartbeat_window_ms, offline_tolerance_ms, poll_period_ms from"
@@ -64,6 +86,7 @@ class JdbcSettings implements Settings {
             user,
             ts(now))
         .update();
+    cache.put(operator, new Cached(Optional.of(p), System.nanoTime()));
   }
 
   @Override
