@@ -6,6 +6,7 @@
 #
 # It uses its own run directory and ports, so it does not touch a stack you already have running:
 #   FENGHUO_HOME=.run/smoke, Kafka 19192/19193, PostgreSQL 15532, Redis 16479, unit-service 18181, alarm-service 18183, dispatch-119-service 18184,
+#   inspection-service 18185,
 #   identity provider 19100, console 18180 (override with the usual FENGHUO_* variables). The services of FENGHUO_SERVICES start too; their
 #   jars are built first if missing or stale. SMOKE_KEEP=1 skips the final reset (data and logs stay).
 # Exit status 0 only if every step passed; on failure the stack is stopped and the logs kept.
@@ -20,9 +21,10 @@ export FENGHUO_REDIS_PORT=${FENGHUO_REDIS_PORT:-16479}
 export FENGHUO_UNIT_SERVICE_PORT=${FENGHUO_UNIT_SERVICE_PORT:-18181}
 export FENGHUO_ALARM_SERVICE_PORT=${FENGHUO_ALARM_SERVICE_PORT:-18183}
 export FENGHUO_DISPATCH_SERVICE_PORT=${FENGHUO_DISPATCH_SERVICE_PORT:-18184}
+export FENGHUO_INSPECTION_SERVICE_PORT=${FENGHUO_INSPECTION_SERVICE_PORT:-18185}
 export FENGHUO_IDP_PORT=${FENGHUO_IDP_PORT:-19100}
 export FENGHUO_CONSOLE_PORT=${FENGHUO_CONSOLE_PORT:-18180}
-export FENGHUO_SERVICES=${FENGHUO_SERVICES-unit-service alarm-service dispatch-119-service idp console}
+export FENGHUO_SERVICES=${FENGHUO_SERVICES-unit-service alarm-service dispatch-119-service inspection-service idp console}
 FENGHUO=$ROOT/fenghuo
 MARK=smoke-$(date +%Y%m%d%H%M%S)-$$
 T_START=$SECONDS
@@ -88,6 +90,17 @@ check_services() {
     echo "$body" | head -1 | grep -q ' 200' || fail "alarm-service did not answer op-a's queue: $(echo "$body" | head -1)"
     echo "$body" | grep -q '"items"' || fail "alarm-service's queue has no items list"
     echo "OK alarm-service answers op-a's alarm queue"
+    ;;
+  esac
+  case " $FENGHUO_SERVICES " in *" inspection-service "*)
+    body=$(
+      exec 3<>"/dev/tcp/127.0.0.1/$FENGHUO_INSPECTION_SERVICE_PORT" || exit 1
+      printf 'GET /api/faults HTTP/1.0\r\nHost: 127.0.0.1\r\nAuthorization: Bearer %s\r\n\r\n' "$token" >&3
+      cat <&3
+    ) || fail "inspection-service is not answering on $FENGHUO_INSPECTION_SERVICE_PORT"
+    echo "$body" | head -1 | grep -q ' 200' || fail "inspection-service did not answer op-a's fault list: $(echo "$body" | head -1)"
+    echo "$body" | grep -q '"items"' || fail "inspection-service's fault list has no items list"
+    echo "OK inspection-service answers op-a's fault list"
     ;;
   esac
   case " $FENGHUO_SERVICES " in *" console "*) ;; *) return 0 ;; esac

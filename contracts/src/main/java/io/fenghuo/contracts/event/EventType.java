@@ -18,6 +18,10 @@ import io.fenghuo.contracts.dispatch.IncidentUnacknowledged;
 import io.fenghuo.contracts.dispatch.IncidentWithdrawn;
 import io.fenghuo.contracts.dispatch.ReceiptIssued;
 import io.fenghuo.contracts.dispatch.ReceiptReceived;
+import io.fenghuo.contracts.fault.FaultClosed;
+import io.fenghuo.contracts.fault.FaultEscalated;
+import io.fenghuo.contracts.fault.FaultOpened;
+import io.fenghuo.contracts.fault.FaultWorkOrderUpdated;
 import io.fenghuo.contracts.signal.DeviceConnected;
 import io.fenghuo.contracts.signal.DeviceDisconnected;
 import io.fenghuo.contracts.signal.FireAlarmRaised;
@@ -82,7 +86,12 @@ public enum EventType {
   INCIDENT_UNACKNOWLEDGED(
       "fenghuo.dispatch.incident-unacknowledged.v1", IncidentUnacknowledged.class, Stream.DISPATCH),
   INCIDENT_WITHDRAWN(
-      "fenghuo.dispatch.incident-withdrawn.v1", IncidentWithdrawn.class, Stream.INCIDENT);
+      "fenghuo.dispatch.incident-withdrawn.v1", IncidentWithdrawn.class, Stream.INCIDENT),
+  FAULT_OPENED("fenghuo.fault.opened.v1", FaultOpened.class, Stream.FAULT),
+  FAULT_ESCALATED("fenghuo.fault.escalated.v1", FaultEscalated.class, Stream.FAULT),
+  FAULT_WORK_ORDER_UPDATED(
+      "fenghuo.fault.work-order-updated.v1", FaultWorkOrderUpdated.class, Stream.FAULT),
+  FAULT_CLOSED("fenghuo.fault.closed.v1", FaultClosed.class, Stream.FAULT);
 
   private static final Map<String, EventType> BY_WIRE_NAME =
       Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(t -> t.wireName, t -> t));
