@@ -115,6 +115,46 @@
     if (evt.detail.target && evt.detail.target.id === "queue-box") learnQueue(true);
   });
 
+  // The 119 terminal's live list re-reads itself on every incident or receipt; an incident not seen
+  // before that awaits acknowledgement flashes and sounds. The first reading only learns.
+  var seenIncidents = null;
+  function learnIncidents(alert) {
+    var list = document.getElementById("incidents");
+    if (!list) return;
+    var now = {};
+    list.querySelectorAll("[data-incident-id]").forEach(function (card) {
+      var id = card.dataset.incidentId;
+      now[id] = true;
+      if (alert && seenIncidents && !(id in seenIncidents) && card.dataset.awaiting === "true") {
+        card.classList.add("fresh");
+        alertSound();
+      }
+    });
+    if (list.dataset.loaded === "true") seenIncidents = now;
+    tickAges();
+  }
+  learnIncidents(false);
+  document.body.addEventListener("htmx:afterSwap", function (evt) {
+    if (evt.detail.target && evt.detail.target.id === "incidents-box") learnIncidents(true);
+  });
+
+  // An incident's page watches it: a receipt or a resend offers a refresh.
+  document.body.addEventListener("htmx:sseMessage", function (evt) {
+    var watch = evt.target;
+    if (!watch || watch.id !== "incident-watch") return;
+    var data = (evt.detail && evt.detail.data) || "";
+    if (data === watch.dataset.watch && Date.now() - loadedAt > 3000) {
+      document.getElementById("changed-banner").hidden = false;
+    }
+  });
+
+  // The alarm detail's 119 status: turning to "not acknowledged" sounds (the banner says to call).
+  document.body.addEventListener("htmx:afterSwap", function (evt) {
+    if (evt.detail.target && evt.detail.target.id === "dispatch-box" && document.getElementById("call-119-banner")) {
+      alertSound();
+    }
+  });
+
   // The detail page watches its alarm: a change made elsewhere (another seat, an escalation) offers
   // a refresh; a new fire alarm anywhere in the user's scope sounds and links back to the queue.
   // Changes in the first seconds after loading are the page's own action arriving, not news.

@@ -4,6 +4,7 @@ import io.fenghuo.alarm.alarm.AlarmDesk;
 import io.fenghuo.alarm.alarm.AlarmQueries;
 import io.fenghuo.alarm.alarm.AlarmStream;
 import io.fenghuo.alarm.alarm.Alarms;
+import io.fenghuo.alarm.alarm.DispatchFeedback;
 import io.fenghuo.alarm.alarm.Settings;
 import io.fenghuo.alarm.alarm.Transactions;
 import io.fenghuo.alarm.alarm.UnitDirectory;
@@ -41,6 +42,11 @@ class AlarmConfiguration {
       Transactions transactions,
       Clock clock) {
     return new AlarmDesk(alarms, queries, units, settings, stream, transactions, clock);
+  }
+
+  @Bean
+  DispatchFeedback dispatchFeedback(Alarms alarms, Transactions transactions) {
+    return new DispatchFeedback(alarms, transactions);
   }
 
   @Bean

@@ -357,6 +357,126 @@ class BrowserIT extends RunningConsole {
     assertThat(page.locator("#changed-banner")).isVisible();
   }
 
+  @Test
+  void aDispatcherSeesAnIncidentArriveLiveOpensItAcknowledgesAndReportsProgress() throws Exception {
+    ContainerTestUtils.waitForAssignment(
+        listeners.getListenerContainer("console-live-incidents"), 2);
+    StubDispatchService dispatch = stack.dispatchService;
+    dispatch.clear();
+    dispatch.add(
+        StubDispatchService.anIncident("op-b", "U-330106-B001", "古荡小学")
+            .status("ARRIVED")
+            .at(Instant.now().minusSeconds(900)));
+    signInAs("dispatcher");
+    assertThat(page.locator("#page-title")).hasText("119 火警信息终端");
+    assertThat(page.locator("#live-status")).hasClass(Pattern.compile("open"));
+    if (page.locator("#sound-gate").isVisible()) {
+      page.locator("#enable-sound").click();
+    }
+    Object alertsBefore = page.evaluate("+(document.body.dataset.alerts || 0)");
+    page.evaluate("window.__notReloaded = true");
+
+    // The dispatch-119 service stores the incident and publishes it to fire.119.incident.
+    io.fenghuo.contracts.id.AlarmId alarm = io.fenghuo.contracts.id.AlarmId.random();
+    StubDispatchService.Incident incident =
+        StubDispatchService.anIncident("op-a", "U-330106-A001", "西湖区人民医院");
+    incident.id = io.fenghuo.contracts.dispatch.IncidentId.forAlarm(alarm).toString();
+    incident.alarmId = alarm.toString();
+    dispatch.add(incident);
+    publisher
+        .publish(
+            TopicNames.of(Stream.INCIDENT),
+            publisher.envelope(
+                OperatorId.of("op-a"), Instant.now(), TerminalPagesIT.anIncidentReported(alarm)))
+        .get(5, TimeUnit.SECONDS);
+
+    com.microsoft.playwright.Locator card =
+        page.locator("#incidents [data-incident-id='" + incident.id + "']");
+    assertThat(card).isVisible();
+    assertThat(page.locator("#incidents li.incident").first())
+        .hasAttribute("data-incident-id", incident.id);
+    assertThat(card).hasClass(Pattern.compile("fresh"));
+    assertThat(card).hasClass(Pattern.compile("card-fire"));
+    assertThat(page.locator("#awaiting-banner")).isVisible();
+    assertThat(page.evaluate("+(document.body.dataset.alerts || 0)")).isNotEqualTo(alertsBefore);
+    assertThat(page.evaluate("window.__notReloaded === true")).isEqualTo(true);
+    Files.createDirectories(SCREENSHOTS);
+    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("terminal-live.png")));
+
+    card.locator("a.open").click();
+    page.waitForURL(stack.consoleUrl() + "/dispatch/incidents/" + incident.id);
+    assertThat(page.locator("#confirmed-flag")).hasAttribute("data-confirmed", "true");
+    assertThat(page.locator("#unit-name")).hasText("西湖区人民医院");
+    assertThat(page.locator("#fire-location")).hasText("住院楼 3F 东侧走廊");
+    assertThat(page.locator("#caller-phone")).hasText("13900000003");
+    assertThat(page.locator("#position svg .marker")).isVisible();
+
+    page.locator("#acknowledge").click();
+    assertThat(page.locator("#flash")).containsText("已签收");
+    assertThat(page.locator("#acknowledge")).hasCount(0);
+    page.locator("#stage-ACCEPTED").click();
+    assertThat(page.locator("#stage-ACCEPTED")).hasAttribute("aria-pressed", "true");
+    page.locator("#progress-note").fill("西湖消防站出动 2 车");
+    page.locator("#stage-UNITS_DISPATCHED").click();
+    assertThat(page.locator("#flash")).containsText("调度进展已发出");
+    assertThat(page.locator("#stage-UNITS_DISPATCHED")).hasAttribute("aria-pressed", "true");
+    assertThat(page.locator("#timeline li").last()).hasAttribute("data-status", "UNITS_DISPATCHED");
+    assertThat(page.locator("#timeline li").last()).containsText("西湖消防站出动 2 车");
+    assertThat(dispatch.get(incident.id).status).isEqualTo("UNITS_DISPATCHED");
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(SCREENSHOTS.resolve("terminal-detail.png"))
+            .setFullPage(true));
+
+    // Back on the list the incident is no longer waiting.
+    page.navigate(stack.consoleUrl() + "/dispatch");
+    assertThat(card).not().hasClass(Pattern.compile("awaiting"));
+    assertThat(page.locator("#awaiting-banner")).hasCount(0);
+  }
+
+  @Test
+  void theOperatorsAlarmPageTurnsRedWhen119DoesNotAcknowledge() throws Exception {
+    ContainerTestUtils.waitForAssignment(
+        listeners.getListenerContainer("console-live-dispatch"), TestStack.OPERATORS.size());
+    StubAlarmService.Alarm alarm =
+        stack.alarmService.add(
+            StubAlarmService.aFireAlarm("op-a", "U-330106-A001", "西湖区人民医院")
+                .closed("TRUE_FIRE", null)
+                .dispatch("FORWARDED"));
+    signInAs("op-a-operator");
+    page.navigate(stack.consoleUrl() + "/op/op-a/alarms/" + alarm.id);
+    assertThat(page.locator("#dispatch-state")).hasText("已转发，待 119 签收");
+    assertThat(page.locator("#call-119-banner")).hasCount(0);
+    page.evaluate("window.__notReloaded = true");
+
+    // The dispatch-119 service gives up waiting; the alarm-service has folded it in already.
+    alarm.dispatch("UNACKNOWLEDGED");
+    io.fenghuo.contracts.id.AlarmId id = io.fenghuo.contracts.id.AlarmId.of(alarm.id);
+    Instant now = Instant.now();
+    publisher
+        .publish(
+            TopicNames.of(OperatorId.of("op-a"), Stream.DISPATCH),
+            publisher.envelope(
+                OperatorId.of("op-a"),
+                now,
+                new io.fenghuo.contracts.dispatch.IncidentUnacknowledged(
+                    id,
+                    io.fenghuo.contracts.dispatch.IncidentId.forAlarm(id),
+                    UnitId.of("U-330106-A001"),
+                    now.minusSeconds(20),
+                    2,
+                    now,
+                    "119",
+                    "119 未确认接警，请立即拨打 119 报警")))
+        .get(5, TimeUnit.SECONDS);
+
+    assertThat(page.locator("#call-119-banner")).isVisible();
+    assertThat(page.locator("#call-119-banner")).containsText("119 未签收 — 请立即拨打 119");
+    assertThat(page.evaluate("window.__notReloaded === true")).isEqualTo(true);
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("alarm-call-119.png")));
+  }
+
   private void publishEscalation(String alarmId) throws Exception {
     publisher
         .publish(

@@ -110,6 +110,9 @@ final class StubAlarmService {
     Map<String, Object> result;
     Map<String, Object> confirmation;
 
+    /** The alarm-service's {@code dispatch} block (what 119 did), or null. */
+    Map<String, Object> dispatch;
+
     Alarm(String operator, String unitId, String unitName) {
       this.operator = operator;
       this.unitId = unitId;
@@ -136,6 +139,32 @@ final class StubAlarmService {
       claimedBy = user;
       claimedAt = Instant.now();
       timeline.add(entry(user, "CLAIMED", null));
+      return this;
+    }
+
+    /** What the dispatch-119 service reported: FORWARDED, UNACKNOWLEDGED, ACKNOWLEDGED … */
+    Alarm dispatch(String status) {
+      Map<String, Object> d = new LinkedHashMap<>();
+      Instant now = Instant.now();
+      d.put("incidentId", UUID.randomUUID().toString());
+      d.put("status", status);
+      d.put("mustCall119", status.equals("UNACKNOWLEDGED"));
+      d.put("confirmed", true);
+      d.put("forwardedAt", now.minusSeconds(25).toString());
+      d.put("lastForwardedAt", now.minusSeconds(15).toString());
+      d.put("attempts", status.equals("FORWARDED") ? 1 : 2);
+      boolean acknowledged = !status.equals("FORWARDED") && !status.equals("UNACKNOWLEDGED");
+      d.put("acknowledgedAt", acknowledged ? now.minusSeconds(5).toString() : null);
+      d.put("acknowledgedBy", acknowledged ? "dispatcher" : null);
+      d.put("progressStage", acknowledged && !status.equals("ACKNOWLEDGED") ? status : null);
+      d.put("progressAt", acknowledged && !status.equals("ACKNOWLEDGED") ? now.toString() : null);
+      d.put(
+          "unacknowledgedAt",
+          status.equals("UNACKNOWLEDGED") ? now.minusSeconds(5).toString() : null);
+      d.put("centrePhone", status.equals("UNACKNOWLEDGED") ? "119" : null);
+      d.put("message", null);
+      d.put("updatedAt", now.toString());
+      dispatch = d;
       return this;
     }
 
@@ -246,6 +275,7 @@ final class StubAlarmService {
       d.put("calls", calls);
       d.put("result", result);
       d.put("timeline", timeline);
+      d.put("dispatch", dispatch);
       return d;
     }
   }

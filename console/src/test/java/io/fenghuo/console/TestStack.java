@@ -22,7 +22,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * (its own Spring application, signing with the repository's development key), a real Kafka broker
  * (testkit) with the two operators' alarm topics, a stub unit-service that records the bearer
  * tokens the console relays and answers with the token's tenant, and an in-memory alarm-service
- * ({@link StubAlarmService}) that verifies and scopes by the relayed token.
+ * ({@link StubAlarmService}) and dispatch-119 service ({@link StubDispatchService}) that verify and
+ * scope by the relayed token. The broker has the operators' alarm and dispatch topics and the 119
+ * centre's incident and receipt topics.
  */
 final class TestStack {
 
@@ -35,12 +37,18 @@ final class TestStack {
   final ConfigurableApplicationContext idp;
   final HttpServer unitService;
   final StubAlarmService alarmService;
+  final StubDispatchService dispatchService;
   final List<String> relayedTokens = new CopyOnWriteArrayList<>();
 
   private TestStack() {
     for (String op : OPERATORS) {
-      TestInfrastructure.kafka()
-          .createTopic(TopicNames.of(OperatorId.of(op), Stream.ALARM).toString(), 1, Map.of());
+      for (Stream stream : List.of(Stream.ALARM, Stream.DISPATCH)) {
+        TestInfrastructure.kafka()
+            .createTopic(TopicNames.of(OperatorId.of(op), stream).toString(), 1, Map.of());
+      }
+    }
+    for (Stream stream : List.of(Stream.INCIDENT, Stream.RECEIPT)) {
+      TestInfrastructure.kafka().createTopic(TopicNames.of(stream).toString(), 1, Map.of());
     }
     idp =
         LocalIdentityProvider.start(
@@ -49,6 +57,7 @@ final class TestStack {
             "--fenghuo.idp.console-base-urls=http://127.0.0.1:" + consolePort);
     unitService = startUnitService();
     alarmService = new StubAlarmService();
+    dispatchService = new StubDispatchService();
   }
 
   static synchronized TestStack get() {

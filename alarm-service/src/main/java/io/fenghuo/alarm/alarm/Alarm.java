@@ -198,6 +198,14 @@ public final class Alarm {
   }
 
   /**
+   * Records what the 119 side reported about this alarm (forward, acknowledgement, progress, the
+   * order to phone 119). Allowed in every state: feedback arrives after the confirmation closed it.
+   */
+  public void recordDispatchFeedback(String actor, String detail, Instant at) {
+    entries.add(new TimelineEntry(at, actor, TimelineKind.DISPATCH_FEEDBACK, detail));
+  }
+
+  /**
    * Takes the alarm in hand.
    *
    * @param takeOver a supervisor taking it from its holder

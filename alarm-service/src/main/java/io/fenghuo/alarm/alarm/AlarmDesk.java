@@ -318,7 +318,8 @@ public final class AlarmDesk {
         new Views.ActionPlan(category.name(), steps),
         queries.calls(id),
         result,
-        queries.timeline(id));
+        queries.timeline(id),
+        queries.dispatch(id).orElse(null));
   }
 
   /** History, newest first. */

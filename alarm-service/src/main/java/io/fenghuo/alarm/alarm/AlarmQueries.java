@@ -62,4 +62,7 @@ public interface AlarmQueries {
       Instant to,
       int page,
       int size) {}
+
+  /** The alarm's state at the 119 boundary, if the dispatch service reported any. */
+  Optional<DispatchState> dispatch(AlarmId id);
 }

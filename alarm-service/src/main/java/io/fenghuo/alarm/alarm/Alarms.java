@@ -47,4 +47,10 @@ public interface Alarms {
 
   /** Makes the scheduler look at every open alarm of the operator again (the policy changed). */
   void recheckOpen(OperatorId operator, Instant now);
+
+  /** The alarm's state at the 119 boundary, if the dispatch service reported any. */
+  Optional<DispatchState> dispatch(AlarmId id);
+
+  /** Stores the alarm's state at the 119 boundary. */
+  void saveDispatch(Alarm alarm, DispatchState state);
 }

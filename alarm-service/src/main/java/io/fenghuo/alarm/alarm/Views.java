@@ -118,7 +118,8 @@ public final class Views {
       ActionPlan actionPlan,
       List<CallView> calls,
       Result result,
-      List<TimelineEntryView> timeline) {}
+      List<TimelineEntryView> timeline,
+      DispatchState dispatch) {}
 
   public record TimelineEntryView(Instant at, String actor, TimelineKind kind, String detail) {}
 

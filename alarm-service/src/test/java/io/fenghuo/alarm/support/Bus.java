@@ -63,7 +63,12 @@ public final class Bus {
         Admin.create(Map.of("bootstrap.servers", TestInfrastructure.kafka().bootstrapServers()))) {
       List<NewTopic> topics = new ArrayList<>();
       for (Stream s :
-          List.of(Stream.SIGNAL_ALARM, Stream.SIGNAL_STATUS, Stream.UNIT, Stream.ALARM)) {
+          List.of(
+              Stream.SIGNAL_ALARM,
+              Stream.SIGNAL_STATUS,
+              Stream.UNIT,
+              Stream.ALARM,
+              Stream.DISPATCH)) {
         topics.add(
             new NewTopic(TopicNames.of(OperatorId.of(operator), s).toString(), 1, (short) 1));
       }

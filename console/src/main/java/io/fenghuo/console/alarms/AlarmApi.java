@@ -76,7 +76,8 @@ public final class AlarmApi {
       ActionPlan actionPlan,
       List<Call> calls,
       Result result,
-      List<TimelineEntry> timeline) {
+      List<TimelineEntry> timeline,
+      Dispatch dispatch) {
     public Detail {
       points = points == null ? List.of() : List.copyOf(points);
       contacts = contacts == null ? List.of() : List.copyOf(contacts);
@@ -94,7 +95,45 @@ public final class AlarmApi {
       ActionPlan actionPlan,
       List<Call> calls,
       Result result,
-      List<TimelineEntry> timeline) {}
+      List<TimelineEntry> timeline,
+      Dispatch dispatch) {}
+
+  /**
+   * What became of the alarm at 119 (the alarm-service's {@code dispatch} block, fed by the
+   * dispatch-119 service); absent until the incident was first forwarded.
+   */
+  public record Dispatch(
+      String incidentId,
+      String status,
+      boolean mustCall119,
+      boolean confirmed,
+      Instant forwardedAt,
+      Instant lastForwardedAt,
+      int attempts,
+      Instant acknowledgedAt,
+      String acknowledgedBy,
+      String progressStage,
+      Instant progressAt,
+      Instant unacknowledgedAt,
+      String centrePhone,
+      String message,
+      Instant updatedAt) {
+
+    /** The operator must phone 119 now: the centre did not acknowledge after the resends. */
+    public boolean unacknowledged() {
+      return mustCall119 || "UNACKNOWLEDGED".equals(status);
+    }
+
+    /** The number to phone: the dispatch service's, else 119. */
+    public String phone() {
+      return centrePhone == null || centrePhone.isBlank() ? "119" : centrePhone;
+    }
+
+    /** Whether 119 has acknowledged (any receipt counts). */
+    public boolean acknowledged() {
+      return acknowledgedAt != null;
+    }
+  }
 
   public record UnitInfo(
       String id,

@@ -272,7 +272,8 @@ public class AlarmDesk {
         x.actionPlan(),
         x.calls(),
         x.result(),
-        x.timeline());
+        x.timeline(),
+        x.dispatch());
   }
 
   /**

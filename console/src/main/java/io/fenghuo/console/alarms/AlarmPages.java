@@ -79,7 +79,20 @@ class AlarmPages {
     model.addAttribute("canSupervise", AlarmAccess.maySupervise(user));
     model.addAttribute("backPath", "/op/" + operator);
     model.addAttribute("actionBase", "/op/" + operator + "/alarms/" + id);
+    model.addAttribute("dispatchPath", "/op/" + operator + "/alarms/" + id + "/dispatch");
     return "alarms/detail";
+  }
+
+  /** The 119 status alone, for htmx: re-read whenever the dispatch stream names this alarm. */
+  @GetMapping("/alarms/{id:[A-Za-z0-9-]{8,64}}/dispatch")
+  String dispatch(@PathVariable String operator, @PathVariable String id, Model model) {
+    user();
+    Answer<Detail> detail = desk.detail(id);
+    if (detail.ok() && !operator.equals(detail.value().card().operator())) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+    model.addAttribute("dispatch", detail.ok() ? detail.value().dispatch() : null);
+    return "alarms/fragments :: dispatch";
   }
 
   @PostMapping("/alarms/{id}/claim")

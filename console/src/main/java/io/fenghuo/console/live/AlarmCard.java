@@ -34,7 +34,9 @@ public record AlarmCard(
     /** Dismissed as false alarm or test: green. */
     DISMISSED("normal", "✓"),
     /** Escalated: amber. */
-    ESCALATED("fault", "⚠");
+    ESCALATED("fault", "⚠"),
+    /** 119 has not acknowledged the forwarded fire: red, sounds; phone 119 now. */
+    CALL_119("fire", "☎");
 
     private final String tone;
     private final String icon;
@@ -63,7 +65,7 @@ public record AlarmCard(
 
   /** Whether this line should sound the alert. */
   public boolean alerts() {
-    return kind == Kind.RAISED;
+    return kind == Kind.RAISED || kind == Kind.CALL_119;
   }
 
   /**
@@ -86,6 +88,22 @@ public record AlarmCard(
       return card(Kind.ESCALATED, e, operator, unit, e.escalatedTo(), e.escalatedAt(), zone);
     }
     return null;
+  }
+
+  /**
+   * The line that tells an operator to phone 119: the centre did not acknowledge the fire.
+   *
+   * @param phone the number to call; shown as the line's detail
+   */
+  public static AlarmCard call119(
+      OperatorId operator, String alarmId, UnitId unit, String phone, Instant at, ZoneId zone) {
+    return new AlarmCard(
+        Kind.CALL_119,
+        alarmId,
+        operator.toString(),
+        unit == null ? null : unit.toString(),
+        phone,
+        TIME.format(at.atZone(zone)));
   }
 
   /** The unit of an alarm event, or null if it names none. */

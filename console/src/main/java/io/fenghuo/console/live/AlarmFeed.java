@@ -32,6 +32,18 @@ public final class AlarmFeed {
    */
   public static final String CHANGED_EVENT = "alarm-changed";
 
+  /**
+   * The SSE event that tells the 119 terminal's pages an incident changed (data: the incident id,
+   * or a communication test's id); the live list re-reads itself from the dispatch-119 service.
+   */
+  public static final String INCIDENT_EVENT = "incident-changed";
+
+  /**
+   * The SSE event that tells an operator's pages what 119 did with one of its alarms (data: the
+   * alarm id); the alarm detail re-reads its 119 status.
+   */
+  public static final String DISPATCH_EVENT = "dispatch-changed";
+
   private static final Logger log = LoggerFactory.getLogger(AlarmFeed.class);
 
   private final ITemplateEngine templates;
@@ -88,6 +100,36 @@ public final class AlarmFeed {
       if (s.scope().admitsChange(operator, unit)) {
         send(s, SseEmitter.event().name(CHANGED_EVENT).data(alarmId));
       }
+    }
+  }
+
+  /** Tells the 119 terminal's streams that an incident (or a communication test) changed. */
+  public void incidentChanged(String id) {
+    for (Subscriber s : subscribers) {
+      if (s.scope().admitsIncidents()) {
+        send(s, SseEmitter.event().name(INCIDENT_EVENT).data(id));
+      }
+    }
+  }
+
+  /**
+   * Tells the streams of the alarm's tenant what 119 did with it; with {@code mustCall} (no
+   * acknowledgement after the resends) also a red feed line that sounds on every page of the
+   * operator: phone 119 now.
+   */
+  public void dispatchChanged(
+      OperatorId operator, String alarmId, UnitId unit, AlarmCard mustCall) {
+    Map<String, String> rendered = new HashMap<>();
+    for (Subscriber s : subscribers) {
+      if (!s.scope().admitsChange(operator, unit)) {
+        continue;
+      }
+      if (mustCall != null) {
+        String html =
+            rendered.computeIfAbsent(s.locale().toLanguageTag(), k -> render(mustCall, s.locale()));
+        send(s, SseEmitter.event().name(ALARM_EVENT).id(alarmId).data(html));
+      }
+      send(s, SseEmitter.event().name(DISPATCH_EVENT).data(alarmId));
     }
   }
 

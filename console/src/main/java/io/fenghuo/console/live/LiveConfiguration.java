@@ -1,5 +1,7 @@
 package io.fenghuo.console.live;
 
+import io.fenghuo.contracts.topic.Stream;
+import io.fenghuo.contracts.topic.TopicNames;
 import io.fenghuo.starter.tenancy.TenantScope;
 import java.util.UUID;
 import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
@@ -26,6 +28,14 @@ class LiveConfiguration {
   @Bean
   String liveGroupId(TenantScope tenants) {
     return tenants.groupId("live-" + UUID.randomUUID());
+  }
+
+  /** The 119 centre's topics the terminal watches: incidents and receipts of every operator. */
+  @Bean
+  String centreTopicPattern() {
+    return java.util.regex.Pattern.quote(TopicNames.of(Stream.INCIDENT).toString())
+        + "|"
+        + java.util.regex.Pattern.quote(TopicNames.of(Stream.RECEIPT).toString());
   }
 
   /**

@@ -27,6 +27,14 @@ public sealed interface LiveScope {
     return false;
   }
 
+  /**
+   * Whether the 119 boundary's changes ({@code fire.119.incident}, {@code fire.119.receipt}) tell
+   * the user's pages to re-read the terminal's incident list: the 119 dispatcher's and the admin's.
+   */
+  default boolean admitsIncidents() {
+    return false;
+  }
+
   static LiveScope of(ConsoleUser user) {
     if (user.hasAny(Role.ADMIN, Role.SUPERVISION)) {
       return new Everything();
@@ -52,6 +60,11 @@ public sealed interface LiveScope {
 
     @Override
     public boolean admitsChange(OperatorId operator, UnitId unit) {
+      return true;
+    }
+
+    @Override
+    public boolean admitsIncidents() {
       return true;
     }
   }
@@ -95,6 +108,11 @@ public sealed interface LiveScope {
     @Override
     public boolean admits(OperatorId operator, AlarmEvent event) {
       return event instanceof AlarmConfirmed;
+    }
+
+    @Override
+    public boolean admitsIncidents() {
+      return true;
     }
   }
 

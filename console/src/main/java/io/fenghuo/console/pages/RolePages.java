@@ -5,19 +5,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The home pages of the 119 dispatcher, the unit manager, fire supervision and the admin. */
+/**
+ * The home pages of the unit manager, fire supervision and the admin (the 119 terminal:
+ * TerminalPages).
+ */
 @Controller
 class RolePages {
-
-  @GetMapping("/dispatch")
-  String dispatch() {
-    return "dispatch/home";
-  }
-
-  @GetMapping("/dispatch/incidents")
-  String incidents(Model model) {
-    return ComingPage.show(model, "nav.incidents", "dispatch-119-service");
-  }
 
   @GetMapping("/unit/{unit}")
   String unit(@PathVariable String unit, Model model) {

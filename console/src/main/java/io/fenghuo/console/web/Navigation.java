@@ -39,7 +39,11 @@ public final class Navigation {
       items.add(new Item("nav.home", RoleHome.of(user)));
     }
     if (user.has(Role.DISPATCHER_119) || user.has(Role.ADMIN)) {
+      if (!RoleHome.of(user).equals("/dispatch")) {
+        items.add(new Item("nav.terminal", "/dispatch"));
+      }
       items.add(new Item("nav.incidents", "/dispatch/incidents"));
+      items.add(new Item("nav.communication-tests", "/dispatch/communication-tests"));
     }
     if (user.has(Role.UNIT_MANAGER)) {
       items.add(new Item("nav.unit-alarms", "/unit/" + user.unit() + "/alarms"));

@@ -66,6 +66,38 @@ class LiveScopeTest {
   }
 
   @Test
+  void onlyTheDispatcherAndTheAdminAreToldAboutIncidents() {
+    assertThat(scopeOf(Map.of("sub", "d", "roles", List.of("dispatcher-119"))).admitsIncidents())
+        .isTrue();
+    assertThat(scopeOf(Map.of("sub", "a", "roles", List.of("admin"))).admitsIncidents()).isTrue();
+    assertThat(
+            scopeOf(Map.of("sub", "o", "roles", List.of("operator"), "operator_id", "op-a"))
+                .admitsIncidents())
+        .isFalse();
+    assertThat(
+            scopeOf(Map.of("sub", "u", "roles", List.of("unit-manager"), "unit_id", "U-9"))
+                .admitsIncidents())
+        .isFalse();
+  }
+
+  @Test
+  void aCall119LineSoundsAndIsRed() {
+    AlarmCard line =
+        AlarmCard.call119(
+            OP_A,
+            "a-1",
+            HOSPITAL,
+            "119",
+            java.time.Instant.parse("2026-11-28T05:22:31Z"),
+            java.time.ZoneId.of("Asia/Shanghai"));
+    assertThat(line.alerts()).isTrue();
+    assertThat(line.kind().tone()).isEqualTo("fire");
+    assertThat(line.kind().messageKey()).isEqualTo("live.kind.call_119");
+    assertThat(line.at()).isEqualTo("2026-11-28 13:22:31");
+    assertThat(line.detail()).isEqualTo("119");
+  }
+
+  @Test
   void supervisionSeesEveryOperatorAndNoRoleSeesNothing() {
     assertThat(scopeOf(Map.of("sub", "s", "roles", List.of("supervision"))).admits(OP_B, RAISED))
         .isTrue();

@@ -88,6 +88,13 @@ public class AlarmRetention {
         dropped.add(partition);
       }
     }
+    // The 119 state of an alarm goes with the alarm's month.
+    if (!dropped.isEmpty()) {
+      jdbc.sql(
+              "delete from alarm_dispatch d where not exists (select 1 from alarm a where a.id ="
+                  + " d.alarm_id and a.opened_at = d.opened_at)")
+          .update();
+    }
     return dropped;
   }
 }

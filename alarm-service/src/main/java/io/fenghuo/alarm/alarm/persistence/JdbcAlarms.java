@@ -13,6 +13,7 @@ import io.fenghuo.alarm.alarm.AlarmRecord;
 import io.fenghuo.alarm.alarm.AlarmState;
 import io.fenghuo.alarm.alarm.Alarms;
 import io.fenghuo.alarm.alarm.CallOutcome;
+import io.fenghuo.alarm.alarm.DispatchState;
 import io.fenghuo.alarm.alarm.PointPlace;
 import io.fenghuo.alarm.alarm.PointSignal;
 import io.fenghuo.alarm.alarm.StoredPoint;
@@ -279,6 +280,66 @@ class JdbcAlarms implements Alarms, AlarmQueries {
     jdbc.sql("update alarm set next_check_at = ? where operator = ? and " + OPEN)
         .params(ts(now), operator.value())
         .update();
+  }
+
+  @Override
+  public void saveDispatch(Alarm alarm, DispatchState d) {
+    jdbc.sql(
+            "insert into alarm_dispatch (alarm_id, opened_at, operator, incident_id, status,"
+                + " confirmed, forwarded_at, last_forwarded_at, attempts, acknowledged_at,"
+                + " acknowledged_by, progress_stage, progress_at, unacknowledged_at, centre_phone,"
+                + " message, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " on conflict (alarm_id) do update set status = excluded.status, confirmed ="
+                + " excluded.confirmed, forwarded_at = excluded.forwarded_at, last_forwarded_at ="
+                + " excluded.last_forwarded_at, attempts = excluded.attempts, acknowledged_at ="
+                + " excluded.acknowledged_at, acknowledged_by = excluded.acknowledged_by,"
+                + " progress_stage = excluded.progress_stage, progress_at = excluded.progress_at,"
+                + " unacknowledged_at = excluded.unacknowledged_at, centre_phone ="
+                + " excluded.centre_phone, message = excluded.message, updated_at ="
+                + " excluded.updated_at")
+        .params(
+            alarm.id().value(),
+            ts(alarm.record().openedAt()),
+            alarm.record().operator().value(),
+            d.incidentId(),
+            d.status().name(),
+            d.confirmed(),
+            ts(d.forwardedAt()),
+            ts(d.lastForwardedAt()),
+            d.attempts(),
+            ts(d.acknowledgedAt()),
+            d.acknowledgedBy(),
+            d.progressStage(),
+            ts(d.progressAt()),
+            ts(d.unacknowledgedAt()),
+            d.centrePhone(),
+            d.message(),
+            ts(d.updatedAt()))
+        .update();
+  }
+
+  @Override
+  public Optional<DispatchState> dispatch(AlarmId id) {
+    return jdbc.sql("select * from alarm_dispatch where alarm_id = ?")
+        .param(id.value())
+        .query(
+            (rs, i) ->
+                new DispatchState(
+                    rs.getObject("incident_id", UUID.class),
+                    DispatchState.Status.valueOf(rs.getString("status")),
+                    rs.getBoolean("confirmed"),
+                    instant(rs, "forwarded_at"),
+                    instant(rs, "last_forwarded_at"),
+                    rs.getInt("attempts"),
+                    instant(rs, "acknowledged_at"),
+                    rs.getString("acknowledged_by"),
+                    rs.getString("progress_stage"),
+                    instant(rs, "progress_at"),
+                    instant(rs, "unacknowledged_at"),
+                    rs.getString("centre_phone"),
+                    rs.getString("message"),
+                    instant(rs, "updated_at")))
+        .optional();
   }
 
   // ------------------------------------------------------------------ read side
