@@ -23,6 +23,7 @@ public final class GatewayMetrics {
   private final Timer produceAlarm;
   private final Timer produceBulk;
   private final Timer backPressure;
+  private final Timer alarmLoopDelay;
 
   public GatewayMetrics(MeterRegistry registry) {
     this.registry = registry;
@@ -51,6 +52,14 @@ public final class GatewayMetrics {
     this.backPressure =
         Timer.builder("fenghuo.gateway.backpressure")
             .description("Periods during which every connection stopped reading")
+            .register(registry);
+    this.alarmLoopDelay =
+        Timer.builder("fenghuo.gateway.loop.delay")
+            .description(
+                "Kafka's acknowledgement of a fire frame to its confirm on the connection's event"
+                    + " loop (the loop's backlog)")
+            .tag("lane", "alarm")
+            .publishPercentileHistogram()
             .register(registry);
   }
 
@@ -114,6 +123,11 @@ public final class GatewayMetrics {
 
   public void produced(boolean alarm, long nanos) {
     (alarm ? produceAlarm : produceBulk).record(nanos, TimeUnit.NANOSECONDS);
+  }
+
+  /** Kafka acknowledged a fire frame; its confirm ran on the event loop this much later. */
+  public void alarmLoopDelay(long nanos) {
+    alarmLoopDelay.record(nanos, TimeUnit.NANOSECONDS);
   }
 
   public void backPressure(Duration paused) {

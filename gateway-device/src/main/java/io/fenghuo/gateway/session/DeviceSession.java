@@ -59,6 +59,7 @@ public final class DeviceSession extends ChannelInboundHandlerAdapter {
 
   private static final Logger log = LoggerFactory.getLogger(DeviceSession.class);
   private static final int MAX_REJECTS_WITHOUT_FRAME = 64;
+  private static final long SLOW_ALARM_NANOS = 1_000_000_000L;
 
   private final SessionContext ctx;
   private final GatewaySettings settings;
@@ -89,6 +90,9 @@ public final class DeviceSession extends ChannelInboundHandlerAdapter {
   private ScheduledFuture<?> ticker;
 
   private final FrameRate rate;
+
+  /** Reading was switched on for one read although back-pressure holds this connection back. */
+  private boolean pausedRead;
 
   public DeviceSession(SessionContext ctx, Gb26875FrameDecoder frameDecoder, FrameRate rate) {
     this.ctx = ctx;
@@ -192,6 +196,22 @@ public final class DeviceSession extends ChannelInboundHandlerAdapter {
     }
   }
 
+  @Override
+  public void channelReadComplete(ChannelHandlerContext c) {
+    if (pausedRead) {
+      pausedRead = false;
+      if (heldBack()) {
+        channel.config().setAutoRead(false);
+      }
+    }
+    c.fireChannelReadComplete();
+  }
+
+  /** Whether back-pressure (this connection's or the instance's) holds this connection's reads. */
+  private boolean heldBack() {
+    return !underOwnLimit() || ctx.backPressure().isPaused();
+  }
+
   private void onRejected(FrameRejected r) {
     metrics.decodeError(r.defect().name().toLowerCase());
     if (r.isDeniable()) {
@@ -269,7 +289,17 @@ public final class DeviceSession extends ChannelInboundHandlerAdapter {
   private void upload(Gb26875Message m, String type, long received, Instant receivedAt) {
     CompletableFuture<Void> earlier = duplicates.earlier(m, received);
     if (earlier != null) {
-      metrics.frame(type, "duplicate");
+      // A retransmission (§6.5): confirmed again once the first copy's publish is acknowledged.
+      // One that arrives while that publish is still waiting for Kafka says the device gave up
+      // waiting for our confirm: counted apart, and logged for frames that may carry a fire.
+      boolean inFlight = !earlier.isDone();
+      metrics.frame(type, inFlight ? "duplicate_in_flight" : "duplicate");
+      if (inFlight && duplicates.alarm(m)) {
+        log.warn(
+            "{} retransmitted fire frame {} while its first copy still waits for Kafka",
+            device,
+            m.header().serial());
+      }
       earlier.whenComplete(
           (ok, e) ->
               channel
@@ -305,7 +335,12 @@ public final class DeviceSession extends ChannelInboundHandlerAdapter {
         return;
       }
     }
-    if (lane == Lane.BULK && (!underOwnLimit() || ctx.backPressure().isPaused())) {
+    if (lane == Lane.ALARM && heldBack()) {
+      // Read while back-pressure holds this connection (the tick's read, or bytes read before the
+      // pause): it goes through like any fire frame; counted, as evidence that it was held up.
+      metrics.frame(type, "fire_read_while_paused");
+    }
+    if (lane == Lane.BULK && heldBack()) {
       // Decoded from bytes read before reading paused: leave it unconfirmed, the device resends
       // it (§6.5), rather than hold it in memory. Alarm frames always go through (fire first).
       metrics.frame(type, "deferred");
@@ -318,28 +353,41 @@ public final class DeviceSession extends ChannelInboundHandlerAdapter {
     }
     CompletableFuture<Void> published =
         ctx.publisher().publish(lane, signals, registered(), remote);
-    duplicates.remember(m, published, received);
+    duplicates.remember(m, published, received, lane == Lane.ALARM);
     published.whenComplete(
-        (ok, error) ->
-            channel
-                .eventLoop()
-                .execute(
-                    () -> {
-                      inFlight--;
-                      ctx.backPressure().release();
-                      if (underOwnLimit() && !ctx.backPressure().isPaused()) {
-                        channel.config().setAutoRead(true);
-                      }
-                      if (error == null) {
-                        metrics.frame(type, "confirmed");
-                        confirm(m, received, lane == Lane.ALARM);
-                      } else {
-                        // No confirm: the device retransmits (§6.5), and the copy is published
-                        // again.
-                        duplicates.forget(m, published);
-                        metrics.frame(type, "publish_failed");
-                      }
-                    }));
+        (ok, error) -> {
+          long acked = System.nanoTime();
+          channel
+              .eventLoop()
+              .execute(
+                  () -> {
+                    if (lane == Lane.ALARM && System.nanoTime() - received > SLOW_ALARM_NANOS) {
+                      log.warn(
+                          "fire frame {} of {}: {} {} ms after it was read (Kafka answered"
+                              + " after {} ms, the event loop took {} ms more)",
+                          m.header().serial(),
+                          device,
+                          error == null ? "confirmed" : "publish failed",
+                          (System.nanoTime() - received) / 1_000_000,
+                          (acked - received) / 1_000_000,
+                          (System.nanoTime() - acked) / 1_000_000);
+                    }
+                    inFlight--;
+                    ctx.backPressure().release();
+                    if (underOwnLimit() && !ctx.backPressure().isPaused()) {
+                      channel.config().setAutoRead(true);
+                    }
+                    if (error == null) {
+                      metrics.frame(type, "confirmed");
+                      confirm(m, received, lane == Lane.ALARM);
+                    } else {
+                      // No confirm: the device retransmits (§6.5), and the copy is published
+                      // again.
+                      duplicates.forget(m, published);
+                      metrics.frame(type, "publish_failed");
+                    }
+                  });
+        });
   }
 
   private boolean registered() {
@@ -405,13 +453,23 @@ public final class DeviceSession extends ChannelInboundHandlerAdapter {
     } else {
       pendingSinceNanos = 0;
     }
-    if (!channel.config().isAutoRead() && underOwnLimit() && !ctx.backPressure().isPaused()) {
-      // Nothing holds this connection back any more, yet it is not reading: a resume was missed
-      // (the pause and its end cross threads). Read again rather than stay paused for good.
-      metrics.limited("stale_read_pause");
-      channel.config().setAutoRead(true);
-    }
+    boolean heldBack = heldBack();
     if (!channel.config().isAutoRead()) {
+      if (!heldBack) {
+        // Nothing holds this connection back any more, yet it is not reading: a resume was missed
+        // (the pause and its end cross threads). Read again rather than stay paused for good.
+        metrics.limited("stale_read_pause");
+        channel.config().setAutoRead(true);
+      } else {
+        // Fire first: a paused connection cannot read a fire alarm at all, and the pause may last
+        // as long as Kafka is slow. So it reads once per tick: a fire frame goes through, bulk
+        // frames are deferred (the device resends them), and reading stops again after the read
+        // (channelReadComplete). Memory stays bounded; a fire frame waits at most about a tick.
+        pausedRead = true;
+        channel.config().setAutoRead(true);
+      }
+    }
+    if (heldBack) {
       lastFrameNanos = now; // paused by us, not idle
     }
     if (now - lastFrameNanos > settings.idleTimeout().toNanos()) {

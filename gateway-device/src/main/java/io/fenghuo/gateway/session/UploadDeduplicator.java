@@ -21,7 +21,7 @@ final class UploadDeduplicator {
 
   private record Key(int serial, int command, ApplicationData data) {}
 
-  private record Entry(CompletableFuture<Void> published, long at) {}
+  private record Entry(CompletableFuture<Void> published, long at, boolean alarm) {}
 
   private final long windowNanos;
   private final int capacity;
@@ -39,9 +39,15 @@ final class UploadDeduplicator {
     return e == null ? null : e.published;
   }
 
+  /** Whether the earlier copy of this upload went on the alarm lane (false if none is known). */
+  boolean alarm(Gb26875Message m) {
+    Entry e = seen.get(key(m));
+    return e != null && e.alarm;
+  }
+
   /** Remembers the publish of a new upload. */
-  void remember(Gb26875Message m, CompletableFuture<Void> published, long now) {
-    seen.put(key(m), new Entry(published, now));
+  void remember(Gb26875Message m, CompletableFuture<Void> published, long now, boolean alarm) {
+    seen.put(key(m), new Entry(published, now, alarm));
     if (seen.size() > capacity) {
       Iterator<Map.Entry<Key, Entry>> it = seen.entrySet().iterator();
       it.next();

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Bounds the uploads waiting for Kafka in this instance. Above the limit every connection stops
@@ -15,6 +17,8 @@ import java.util.function.Predicate;
  * the per-connection limit (in the session) memory stays bounded however long Kafka is away.
  */
 public final class BackPressure {
+
+  private static final Logger log = LoggerFactory.getLogger(BackPressure.class);
 
   private final int max;
   private final int resumeAt;
@@ -46,6 +50,7 @@ public final class BackPressure {
   public void acquire() {
     if (inFlight.incrementAndGet() >= max && paused.compareAndSet(false, true)) {
       pausedSince = System.nanoTime();
+      log.warn("{} uploads wait for Kafka: every connection stops reading", max);
       for (Channel c : channels) {
         c.config().setAutoRead(false);
       }
@@ -55,7 +60,9 @@ public final class BackPressure {
   /** Kafka answered an upload (either way). */
   public void release() {
     if (inFlight.decrementAndGet() <= resumeAt && paused.compareAndSet(true, false)) {
-      metrics.backPressure(Duration.ofNanos(System.nanoTime() - pausedSince));
+      Duration period = Duration.ofNanos(System.nanoTime() - pausedSince);
+      metrics.backPressure(period);
+      log.info("back-pressure ended after {} ms", period.toMillis());
       for (Channel c : channels) {
         // Judge each connection on its own event loop: its session's in-flight count lives
         // there, and a stale read from this thread could leave a connection paused for good.

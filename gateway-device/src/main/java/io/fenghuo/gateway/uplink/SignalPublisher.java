@@ -24,6 +24,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Produces a frame's signals to Kafka on one of two lanes (fire first, ARCHITECTURE.md §6): the
@@ -38,6 +40,11 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  * to {@code signal.unregistered} instead of their lane's topic.
  */
 public final class SignalPublisher implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(SignalPublisher.class);
+
+  /** An alarm-lane publish slower than this is logged with where its time went. */
+  static final long SLOW_ALARM_NANOS = 1_000_000_000L;
 
   private final OperatorId operator;
   private final URI source;
@@ -83,6 +90,7 @@ public final class SignalPublisher implements AutoCloseable {
     boolean alarm = lane == Lane.ALARM;
     ExecutorService worker = alarm ? alarmWorker : bulkWorker;
     Producer<String, EventEnvelope<?>> producer = alarm ? alarmProducer : bulkProducer;
+    long submitted = System.nanoTime();
     try {
       worker.execute(
           () -> {
@@ -92,10 +100,26 @@ public final class SignalPublisher implements AutoCloseable {
               for (NormalizedSignal s : signals) {
                 acks.add(send(producer, record(s, registered, remoteAddress)));
               }
+              long sent = System.nanoTime();
               CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
                   .whenComplete(
                       (ok, error) -> {
-                        metrics.produced(alarm, System.nanoTime() - started);
+                        long acked = System.nanoTime();
+                        metrics.produced(alarm, acked - started);
+                        if (alarm && acked - submitted > SLOW_ALARM_NANOS) {
+                          // Where an alarm's time went: queued behind the lane's worker, blocked
+                          // in send() (metadata, buffer), or waiting for the broker's ack.
+                          log.warn(
+                              "alarm lane: {} signal(s) of {} {} after {} ms (worker queue {} ms,"
+                                  + " send {} ms, Kafka {} ms)",
+                              signals.size(),
+                              signals.get(0).data().device(),
+                              error == null ? "acknowledged" : "failed (" + error + ")",
+                              (acked - submitted) / 1_000_000,
+                              (started - submitted) / 1_000_000,
+                              (sent - started) / 1_000_000,
+                              (acked - sent) / 1_000_000);
+                        }
                         metrics.published(
                             lane.name().toLowerCase(), error == null ? "ok" : "failed");
                         if (error == null) {

@@ -70,6 +70,12 @@ public final class GatewayHarness {
     return start(settings, producerBase, bindings, Clock.systemUTC());
   }
 
+  /** A gateway on the given producers (e.g. a bulk lane held up on purpose). */
+  public static Gateway start(GatewaySettings settings, KafkaLanes lanes, DeviceBindings bindings)
+      throws InterruptedException {
+    return start(settings, lanes, bindings, Clock.systemUTC());
+  }
+
   /** A gateway whose wall clock (time labels, clock syncs, events) is {@code clock}. */
   public static Gateway start(
       GatewaySettings settings,
@@ -77,7 +83,12 @@ public final class GatewayHarness {
       DeviceBindings bindings,
       Clock clock)
       throws InterruptedException {
-    KafkaLanes lanes = KafkaLanes.create(producerBase);
+    return start(settings, KafkaLanes.create(producerBase), bindings, clock);
+  }
+
+  private static Gateway start(
+      GatewaySettings settings, KafkaLanes lanes, DeviceBindings bindings, Clock clock)
+      throws InterruptedException {
     Gateway gateway =
         new Gateway(
             settings,
