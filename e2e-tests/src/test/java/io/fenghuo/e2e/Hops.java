@@ -40,9 +40,13 @@ final class Hops {
   String table(String title) {
     StringBuilder out = new StringBuilder("[e2e] " + title + "\n");
     out.append(String.format("[e2e]   %-64s %10s %10s%n", "hop", "+ms", "total ms"));
-    Instant start = hops.get(0).at;
+    // In time order: hops timed by Kafka's record time can precede the API call that caused them
+    // to return.
+    List<Hop> ordered = new ArrayList<>(hops);
+    ordered.sort(java.util.Comparator.comparing(Hop::at));
+    Instant start = ordered.get(0).at;
     Instant previous = start;
-    for (Hop h : hops) {
+    for (Hop h : ordered) {
       out.append(
           String.format(
               "[e2e]   %-64s %10d %10d%n",

@@ -3,8 +3,10 @@ package io.fenghuo.e2e;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
@@ -49,6 +51,9 @@ final class KafkaTap implements AutoCloseable {
   private final KafkaConsumer<String, String> consumer;
   private final Thread poller;
   private final List<Rec> records = new CopyOnWriteArrayList<>();
+  // A rebalance (a new topic matched the pattern) starts the group's partitions again from the
+  // beginning, since the tap commits nothing: a record already held is not added twice.
+  private final Set<String> held = new HashSet<>();
   private volatile boolean running = true;
 
   private KafkaTap(String bootstrap) {
@@ -75,6 +80,9 @@ final class KafkaTap implements AutoCloseable {
     try {
       while (running) {
         for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
+          if (!held.add(r.topic() + "/" + r.partition() + "/" + r.offset())) {
+            continue;
+          }
           Instant seen = Instant.now();
           JsonNode data;
           try {

@@ -65,8 +65,13 @@ final class Platform implements AutoCloseable {
     Platform platform = new Platform(root, home);
     Files.createDirectories(home.getParent());
     Files.deleteIfExists(platform.scriptLog);
-    platform.fenghuo(Duration.ofMinutes(2), "down"); // a run an aborted build left behind
-    platform.fenghuo(Duration.ofMinutes(2), "reset");
+    if (Boolean.getBoolean("fenghuo.e2e.reuse")) {
+      // While writing tests: keep a platform left running with -Dfenghuo.e2e.keep (its data too).
+      System.out.println("[e2e] -Dfenghuo.e2e.reuse: reusing what runs in " + home);
+    } else {
+      platform.fenghuo(Duration.ofMinutes(2), "down"); // a run an aborted build left behind
+      platform.fenghuo(Duration.ofMinutes(2), "reset");
+    }
     long t0 = System.nanoTime();
     platform.fenghuo(Duration.ofMinutes(8), "up");
     System.out.printf(
