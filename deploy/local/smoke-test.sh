@@ -7,8 +7,10 @@
 # It uses its own run directory and ports, so it does not touch a stack you already have running:
 #   FENGHUO_HOME=.run/smoke, Kafka 19192/19193, PostgreSQL 15532, Redis 16479, unit-service 18181, alarm-service 18183, dispatch-119-service 18184,
 #   inspection-service 18185,
-#   identity provider 19100, console 18180 (override with the usual FENGHUO_* variables). The services of FENGHUO_SERVICES start too; their
-#   jars are built first if missing or stale. SMOKE_KEEP=1 skips the final reset (data and logs stay).
+#   identity provider 19100, console 18180, op-a's gateway 19600 (HTTP 18182, commands 19101) (override with the usual FENGHUO_*
+#   variables). The services of FENGHUO_SERVICES start too; their jars are built first if missing or stale. No demo fleet: the
+#   test sends one fire alarm from a seed UITD through the simulator CLI and finds it in op-a's alarm queue.
+#   SMOKE_KEEP=1 skips the final reset (data and logs stay).
 # Exit status 0 only if every step passed; on failure the stack is stopped and the logs kept.
 set -euo pipefail
 
@@ -24,7 +26,11 @@ export FENGHUO_DISPATCH_SERVICE_PORT=${FENGHUO_DISPATCH_SERVICE_PORT:-18184}
 export FENGHUO_INSPECTION_SERVICE_PORT=${FENGHUO_INSPECTION_SERVICE_PORT:-18185}
 export FENGHUO_IDP_PORT=${FENGHUO_IDP_PORT:-19100}
 export FENGHUO_CONSOLE_PORT=${FENGHUO_CONSOLE_PORT:-18180}
-export FENGHUO_SERVICES=${FENGHUO_SERVICES-unit-service alarm-service dispatch-119-service inspection-service idp console}
+export FENGHUO_GATEWAY_OP_A_PORT=${FENGHUO_GATEWAY_OP_A_PORT:-19600}
+export FENGHUO_GATEWAY_OP_A_HTTP_PORT=${FENGHUO_GATEWAY_OP_A_HTTP_PORT:-18182}
+export FENGHUO_GATEWAY_OP_A_COMMAND_PORT=${FENGHUO_GATEWAY_OP_A_COMMAND_PORT:-19101}
+export FENGHUO_DEMO_FLEET=off
+export FENGHUO_SERVICES=${FENGHUO_SERVICES-unit-service alarm-service dispatch-119-service inspection-service idp console gateway-op-a}
 FENGHUO=$ROOT/fenghuo
 MARK=smoke-$(date +%Y%m%d%H%M%S)-$$
 T_START=$SECONDS
@@ -113,6 +119,36 @@ check_services() {
   echo "OK identity provider publishes its discovery document; the console sends visitors to sign in there"
 }
 
+# A seed UITD of op-a (unit U-330106-A001) raises a fire at its manual call point through op-a's
+# gateway (the simulator exits 0 only if the gateway confirmed every upload); the alarm-service
+# must then show the unit's fire alarm in op-a's queue.
+check_gateway() {
+  case " $FENGHUO_SERVICES " in *" gateway-op-a "*" alarm-service "* | *" alarm-service "*" gateway-op-a "*) ;; *) return 0 ;; esac
+  local dir=$FENGHUO_HOME/smoke-gateway token body i
+  mkdir -p "$dir"
+  { head -1 "$ROOT/deploy/local/seed/fleet.csv"; grep '^013301060001,1,1,23,66558,' "$ROOT/deploy/local/seed/fleet.csv"; } >"$dir/fleet.csv"
+  echo 'at 1s device #0 component 66558 fire' >"$dir/fire.scenario"
+  java -jar "$ROOT/device-simulator/target/device-simulator.jar" -c "127.0.0.1:$FENGHUO_GATEWAY_OP_A_PORT" \
+    -f "$dir/fleet.csv" -s "$dir/fire.scenario" --heartbeat none -d 4s --drain 10s -r "$dir/report.json" >"$dir/simulator.out" 2>&1 ||
+    fail "the gateway did not confirm the simulated UITD's uploads (see $dir/simulator.out)"
+  grep -q '"fire":{"sent":1,"confirmed":1' "$dir/report.json" || fail "no confirmed fire upload in $dir/report.json"
+  echo "OK op-a's gateway confirmed a fire alarm from seed UITD 013301060001"
+  token=$(java -Dseed.dir="$ROOT/deploy/local/seed" "$ROOT/deploy/local/seed/Seed.java" token operator op-a)
+  for i in $(seq 1 60); do
+    body=$(
+      exec 3<>"/dev/tcp/127.0.0.1/$FENGHUO_ALARM_SERVICE_PORT" || exit 1
+      printf 'GET /api/alarms/queue HTTP/1.0\r\nHost: 127.0.0.1\r\nAuthorization: Bearer %s\r\n\r\n' "$token" >&3
+      cat <&3
+    ) || true
+    if echo "$body" | grep -q '"unitId":"U-330106-A001","unitName":"[^"]*","unitAddress":"[^"]*","category":"FIRE"'; then
+      echo "OK the fire alarm of U-330106-A001 is in op-a's alarm queue (after ${i}x0.5 s)"
+      return 0
+    fi
+    sleep 0.5
+  done
+  fail "the simulated fire alarm did not reach op-a's alarm queue within 30 s"
+}
+
 http_get() { # port path
   (
     exec 3<>"/dev/tcp/127.0.0.1/$1" || exit 1
@@ -132,6 +168,9 @@ check write || fail "a store did not accept or return the mark"
 
 step "the services answer with the seed data"
 check_services
+
+step "a simulated UITD's fire alarm goes through the gateway to the alarm-service"
+check_gateway
 
 step "up again: must leave everything alone"
 out=$("$FENGHUO" up) || fail "second up failed"
