@@ -89,65 +89,34 @@ public record Incident(
   /** A new incident from a confirmation. */
   static Incident confirmed(
       OperatorId operator, AlarmConfirmed c, Instant receivedAt, Duration ackTimeout) {
-    return new Incident(
-        IncidentId.forAlarm(c.alarmId()),
-        c.alarmId(),
-        operator,
-        c.unit(),
-        true,
-        1,
-        1,
-        IncidentStatus.AWAITING_RECEIPT,
-        c.humanInitiated(),
-        c.firstAlertAt(),
-        c.confirmedAt(),
-        c.confirmedBy(),
-        c.method(),
-        null,
-        c.notes(),
-        c.report(),
-        c.confirmedAt(),
-        receivedAt,
-        receivedAt,
-        null,
-        null,
-        null,
-        receivedAt.plus(ackTimeout),
-        null,
-        null,
-        null);
+    Draft d = Draft.create(IncidentId.forAlarm(c.alarmId()), c.alarmId(), operator, receivedAt);
+    d.unit = c.unit();
+    d.confirmed = true;
+    d.humanInitiated = c.humanInitiated();
+    d.firstAlertAt = c.firstAlertAt();
+    d.confirmedAt = c.confirmedAt();
+    d.confirmedBy = c.confirmedBy();
+    d.method = c.method();
+    d.notes = c.notes();
+    d.report = c.report();
+    d.decidedAt = c.confirmedAt();
+    d.ackDeadline = receivedAt.plus(ackTimeout);
+    return d.build();
   }
 
   /** A new incident from an unconfirmed forward. */
   static Incident unconfirmed(
       OperatorId operator, AlarmForwardedUnconfirmed f, Instant receivedAt, Duration ackTimeout) {
-    return new Incident(
-        IncidentId.forAlarm(f.alarmId()),
-        f.alarmId(),
-        operator,
-        f.unit(),
-        false,
-        1,
-        1,
-        IncidentStatus.AWAITING_RECEIPT,
-        f.humanInitiated(),
-        f.firstAlertAt(),
-        null,
-        null,
-        null,
-        f.reason(),
-        null,
-        f.report(),
-        f.forwardedAt(),
-        receivedAt,
-        receivedAt,
-        null,
-        null,
-        null,
-        receivedAt.plus(ackTimeout),
-        null,
-        null,
-        null);
+    Draft d = Draft.create(IncidentId.forAlarm(f.alarmId()), f.alarmId(), operator, receivedAt);
+    d.unit = f.unit();
+    d.confirmed = false;
+    d.humanInitiated = f.humanInitiated();
+    d.firstAlertAt = f.firstAlertAt();
+    d.unconfirmedReason = f.reason();
+    d.report = f.report();
+    d.decidedAt = f.forwardedAt();
+    d.ackDeadline = receivedAt.plus(ackTimeout);
+    return d.build();
   }
 
   /**
@@ -156,95 +125,40 @@ public record Incident(
    * revision still stands.
    */
   Incident confirm(AlarmConfirmed c, Instant receivedAt, Duration ackTimeout) {
-    return new Incident(
-        id,
-        alarmId,
-        operator,
-        c.unit() != null ? c.unit() : unit,
-        true,
-        revision + 1,
-        1,
-        status,
-        humanInitiated,
-        firstAlertAt,
-        c.confirmedAt(),
-        c.confirmedBy(),
-        c.method(),
-        null,
-        c.notes(),
-        c.report(),
-        c.confirmedAt(),
-        receivedAt,
-        createdAt,
-        firstSentAt,
-        null,
-        acknowledgedAt,
-        acknowledgedAt == null && escalatedAt == null ? receivedAt.plus(ackTimeout) : null,
-        escalatedAt,
-        null,
-        publishToReceiptMillis);
+    Draft d = new Draft(this);
+    d.unit = c.unit() != null ? c.unit() : unit;
+    d.confirmed = true;
+    d.revision = revision + 1;
+    d.attempt = 1;
+    d.confirmedAt = c.confirmedAt();
+    d.confirmedBy = c.confirmedBy();
+    d.method = c.method();
+    d.unconfirmedReason = null;
+    d.notes = c.notes();
+    d.report = c.report();
+    d.decidedAt = c.confirmedAt();
+    d.receivedAt = receivedAt;
+    d.publishedAt = null;
+    d.ackDeadline =
+        acknowledgedAt == null && escalatedAt == null ? receivedAt.plus(ackTimeout) : null;
+    d.confirmToPublishMillis = null;
+    return d.build();
   }
 
   /** The next send of the current revision, after no receipt in time. */
   Incident resend(Instant now, Duration ackTimeout) {
-    return new Incident(
-        id,
-        alarmId,
-        operator,
-        unit,
-        confirmed,
-        revision,
-        attempt + 1,
-        status,
-        humanInitiated,
-        firstAlertAt,
-        confirmedAt,
-        confirmedBy,
-        method,
-        unconfirmedReason,
-        notes,
-        report,
-        decidedAt,
-        receivedAt,
-        createdAt,
-        firstSentAt,
-        publishedAt,
-        acknowledgedAt,
-        now.plus(ackTimeout),
-        escalatedAt,
-        confirmToPublishMillis,
-        publishToReceiptMillis);
+    Draft d = new Draft(this);
+    d.attempt = attempt + 1;
+    d.ackDeadline = now.plus(ackTimeout);
+    return d.build();
   }
 
   /** No receipt after the resends: the operator must phone 119; the timer stops. */
   Incident escalate(Instant now) {
-    return new Incident(
-        id,
-        alarmId,
-        operator,
-        unit,
-        confirmed,
-        revision,
-        attempt,
-        status,
-        humanInitiated,
-        firstAlertAt,
-        confirmedAt,
-        confirmedBy,
-        method,
-        unconfirmedReason,
-        notes,
-        report,
-        decidedAt,
-        receivedAt,
-        createdAt,
-        firstSentAt,
-        publishedAt,
-        acknowledgedAt,
-        null,
-        now,
-        confirmToPublishMillis,
-        publishToReceiptMillis);
+    Draft d = new Draft(this);
+    d.ackDeadline = null;
+    d.escalatedAt = now;
+    return d.build();
   }
 
   /**
@@ -255,71 +169,24 @@ public record Incident(
     if (sentRevision != revision || publishedAt != null) {
       return this;
     }
-    return new Incident(
-        id,
-        alarmId,
-        operator,
-        unit,
-        confirmed,
-        revision,
-        attempt,
-        status,
-        humanInitiated,
-        firstAlertAt,
-        confirmedAt,
-        confirmedBy,
-        method,
-        unconfirmedReason,
-        notes,
-        report,
-        decidedAt,
-        receivedAt,
-        createdAt,
-        firstSentAt == null ? at : firstSentAt,
-        at,
-        acknowledgedAt,
-        ackDeadline,
-        escalatedAt,
-        Math.max(0, Duration.between(decidedAt, at).toMillis()),
-        publishToReceiptMillis);
+    Draft d = new Draft(this);
+    d.firstSentAt = firstSentAt == null ? at : firstSentAt;
+    d.publishedAt = at;
+    d.confirmToPublishMillis = Math.max(0, Duration.between(decidedAt, at).toMillis());
+    return d.build();
   }
 
   /** A receipt arrived: any receipt proves arrival, so the first one stops the timer. */
   Incident receipt(IncidentStatus reported, Instant at) {
-    boolean first = acknowledgedAt == null;
-    Long latency =
-        !first
-            ? publishToReceiptMillis
-            : firstSentAt == null
-                ? null
-                : Math.max(0, Duration.between(firstSentAt, at).toMillis());
-    return new Incident(
-        id,
-        alarmId,
-        operator,
-        unit,
-        confirmed,
-        revision,
-        attempt,
-        status.atLeast(reported),
-        humanInitiated,
-        firstAlertAt,
-        confirmedAt,
-        confirmedBy,
-        method,
-        unconfirmedReason,
-        notes,
-        report,
-        decidedAt,
-        receivedAt,
-        createdAt,
-        firstSentAt,
-        publishedAt,
-        first ? at : acknowledgedAt,
-        null,
-        escalatedAt,
-        confirmToPublishMillis,
-        latency);
+    Draft d = new Draft(this);
+    d.status = status.atLeast(reported);
+    d.ackDeadline = null;
+    if (acknowledgedAt == null) {
+      d.acknowledgedAt = at;
+      d.publishToReceiptMillis =
+          firstSentAt == null ? null : Math.max(0, Duration.between(firstSentAt, at).toMillis());
+    }
+    return d.build();
   }
 
   /**
@@ -327,33 +194,12 @@ public record Incident(
    * and the timer stops.
    */
   Incident withdraw() {
-    return new Incident(
-        id,
-        alarmId,
-        operator,
-        unit,
-        confirmed,
-        revision + 1,
-        1,
-        IncidentStatus.WITHDRAWN,
-        humanInitiated,
-        firstAlertAt,
-        confirmedAt,
-        confirmedBy,
-        method,
-        unconfirmedReason,
-        notes,
-        report,
-        decidedAt,
-        receivedAt,
-        createdAt,
-        firstSentAt,
-        publishedAt,
-        acknowledgedAt,
-        null,
-        escalatedAt,
-        confirmToPublishMillis,
-        publishToReceiptMillis);
+    Draft d = new Draft(this);
+    d.revision = revision + 1;
+    d.attempt = 1;
+    d.status = IncidentStatus.WITHDRAWN;
+    d.ackDeadline = null;
+    return d.build();
   }
 
   /** Whether the centre has answered at all. */
@@ -380,5 +226,113 @@ public record Incident(
         notes,
         sentAt,
         report);
+  }
+
+  /**
+   * A mutable copy for one transition: each transition states only what it changes, and the record
+   * is built once.
+   */
+  private static final class Draft {
+    private IncidentId id;
+    private AlarmId alarmId;
+    private OperatorId operator;
+    private UnitId unit;
+    private boolean confirmed;
+    private int revision;
+    private int attempt;
+    private IncidentStatus status;
+    private boolean humanInitiated;
+    private Instant firstAlertAt;
+    private Instant confirmedAt;
+    private String confirmedBy;
+    private ConfirmationMethod method;
+    private EscalationReason unconfirmedReason;
+    private String notes;
+    private FireReport report;
+    private Instant decidedAt;
+    private Instant receivedAt;
+    private Instant createdAt;
+    private Instant firstSentAt;
+    private Instant publishedAt;
+    private Instant acknowledgedAt;
+    private Instant ackDeadline;
+    private Instant escalatedAt;
+    private Long confirmToPublishMillis;
+    private Long publishToReceiptMillis;
+
+    private Draft(Incident from) {
+      id = from.id;
+      alarmId = from.alarmId;
+      operator = from.operator;
+      unit = from.unit;
+      confirmed = from.confirmed;
+      revision = from.revision;
+      attempt = from.attempt;
+      status = from.status;
+      humanInitiated = from.humanInitiated;
+      firstAlertAt = from.firstAlertAt;
+      confirmedAt = from.confirmedAt;
+      confirmedBy = from.confirmedBy;
+      method = from.method;
+      unconfirmedReason = from.unconfirmedReason;
+      notes = from.notes;
+      report = from.report;
+      decidedAt = from.decidedAt;
+      receivedAt = from.receivedAt;
+      createdAt = from.createdAt;
+      firstSentAt = from.firstSentAt;
+      publishedAt = from.publishedAt;
+      acknowledgedAt = from.acknowledgedAt;
+      ackDeadline = from.ackDeadline;
+      escalatedAt = from.escalatedAt;
+      confirmToPublishMillis = from.confirmToPublishMillis;
+      publishToReceiptMillis = from.publishToReceiptMillis;
+    }
+
+    private Draft() {}
+
+    /** Revision 1, attempt 1, awaiting the centre's receipt, created and received now. */
+    static Draft create(IncidentId id, AlarmId alarmId, OperatorId operator, Instant receivedAt) {
+      Draft d = new Draft();
+      d.id = id;
+      d.alarmId = alarmId;
+      d.operator = operator;
+      d.revision = 1;
+      d.attempt = 1;
+      d.status = IncidentStatus.AWAITING_RECEIPT;
+      d.receivedAt = receivedAt;
+      d.createdAt = receivedAt;
+      return d;
+    }
+
+    Incident build() {
+      return new Incident(
+          id,
+          alarmId,
+          operator,
+          unit,
+          confirmed,
+          revision,
+          attempt,
+          status,
+          humanInitiated,
+          firstAlertAt,
+          confirmedAt,
+          confirmedBy,
+          method,
+          unconfirmedReason,
+          notes,
+          report,
+          decidedAt,
+          receivedAt,
+          createdAt,
+          firstSentAt,
+          publishedAt,
+          acknowledgedAt,
+          ackDeadline,
+          escalatedAt,
+          confirmToPublishMillis,
+          publishToReceiptMillis);
+    }
   }
 }
