@@ -1,86 +1,39 @@
 package io.fenghuo.alarm.alarm.web;
 
 import io.fenghuo.alarm.alarm.AlarmException;
+import io.fenghuo.starter.web.ApiProblems;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.net.URI;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.core.JacksonException;
 
 /**
- * Refused commands and bad input as RFC 9457 problem details whose {@code detail} names the field
- * or rule; counted ({@code fenghuo.alarm.api.rejected}); nothing is stored.
+ * Refused commands and bad input as problem details (see {@link ApiProblems}); nothing is stored.
  */
 @RestControllerAdvice
-class AlarmProblems extends ResponseEntityExceptionHandler {
-
-  private static final String TYPE_BASE = "https://fenghuo.io/problems/";
-
-  private final MeterRegistry meters;
+class AlarmProblems extends ApiProblems {
 
   AlarmProblems(MeterRegistry meters) {
-    this.meters = meters;
+    super(meters, "alarm");
   }
 
   @ExceptionHandler(AlarmException.Invalid.class)
   ProblemDetail invalid(AlarmException.Invalid e) {
-    ProblemDetail problem =
-        problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", e.getMessage());
-    problem.setProperty("field", e.field());
-    return problem;
+    return invalid(e.field(), "invalid", e.getMessage());
   }
 
   @ExceptionHandler(AlarmException.Conflict.class)
   ProblemDetail conflict(AlarmException.Conflict e) {
-    return problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage());
+    return conflict(e.getMessage());
   }
 
   @ExceptionHandler(AlarmException.NotFound.class)
   ProblemDetail notFound(AlarmException.NotFound e) {
-    return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+    return notFound(e.getMessage());
   }
 
   @ExceptionHandler(AlarmException.Forbidden.class)
   ProblemDetail forbidden(AlarmException.Forbidden e) {
-    return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", e.getMessage());
-  }
-
-  @Override
-  protected ResponseEntity<Object> handleHttpMessageNotReadable(
-      HttpMessageNotReadableException ex,
-      HttpHeaders headers,
-      HttpStatusCode status,
-      WebRequest request) {
-    String message = "the body is not valid JSON for this request";
-    if (ex.getCause() instanceof JacksonException jackson) {
-      StringBuilder field = new StringBuilder();
-      for (JacksonException.Reference ref : jackson.getPath()) {
-        if (ref.getPropertyName() != null) {
-          field.append(field.isEmpty() ? "" : ".").append(ref.getPropertyName());
-        }
-      }
-      String original = jackson.getOriginalMessage();
-      int cut = original.indexOf('\n');
-      original = cut > 0 ? original.substring(0, cut) : original;
-      message = field.isEmpty() ? original : field + ": " + original;
-    }
-    return ResponseEntity.badRequest()
-        .body(problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", message));
-  }
-
-  private ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-    meters.counter("fenghuo.alarm.api.rejected", "reason", type).increment();
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setType(URI.create(TYPE_BASE + type));
-    problem.setTitle(title);
-    return problem;
+    return forbidden(e.getMessage());
   }
 }
