@@ -10,7 +10,7 @@ import io.fenghuo.contracts.id.AlarmId;
 import io.fenghuo.contracts.id.OperatorId;
 import io.fenghuo.dispatch.support.Bus;
 import io.fenghuo.dispatch.support.RunningService;
-import io.fenghuo.dispatch.support.Tokens;
+import io.fenghuo.testkit.Tokens;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -24,11 +24,11 @@ import io.fenghuo.contracts.id.AlarmId;
 import io.fenghuo.contracts.id.OperatorId;
 import io.fenghuo.contracts.topic.Stream;
 import io.fenghuo.contracts.topic.TopicNames;
-import io.fenghuo.dispatch.support.Api;
 import io.fenghuo.dispatch.support.Bus;
 import io.fenghuo.dispatch.support.RunningService;
-import io.fenghuo.dispatch.support.Schemas;
-import io.fenghuo.dispatch.support.Tokens;
+import io.fenghuo.testkit.Api;
+import io.fenghuo.testkit.Schemas;
+import io.fenghuo.testkit.Tokens;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -301,7 +301,7 @@ class IncidentFlowIT extends RunningService {
     assertThat(requests).extracting(r -> r.answered()).startsWith(500, 500, 204);
     assertThat(requests).allSatisfy(r -> assertThat(r.signatureValid()).isTrue());
     assertThat(requests.get(0).type()).isEqualTo(EventType.INCIDENT_REPORTED.wireName());
-    assertThat(Api.JSON_READER.readTree(requests.get(0).body()).get("incidentId").asString())
+    assertThat(Api.JSON.readTree(requests.get(0).body()).get("incidentId").asString())
         .isEqualTo(incident.toString());
 
     await()

@@ -11,7 +11,7 @@ import io.fenghuo.contracts.id.DeviceAddress;
 import io.fenghuo.contracts.topic.Stream;
 import io.fenghuo.inspection.support.Bus;
 import io.fenghuo.inspection.support.RunningService;
-import io.fenghuo.inspection.support.Tokens;
+import io.fenghuo.testkit.Tokens;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;

@@ -8,9 +8,9 @@ import static io.fenghuo.unit.support.Fixtures.aProfile;
 import static io.fenghuo.unit.support.Fixtures.aUnitId;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fenghuo.unit.support.Api.Response;
+import io.fenghuo.testkit.Api.Response;
+import io.fenghuo.testkit.Tokens;
 import io.fenghuo.unit.support.RunningService;
-import io.fenghuo.unit.support.Tokens;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

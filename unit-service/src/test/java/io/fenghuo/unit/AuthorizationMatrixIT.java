@@ -9,10 +9,10 @@ import static io.fenghuo.unit.support.Fixtures.aUnitId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import io.fenghuo.unit.support.Api;
-import io.fenghuo.unit.support.Api.Response;
+import io.fenghuo.testkit.Api;
+import io.fenghuo.testkit.Api.Response;
+import io.fenghuo.testkit.Tokens;
 import io.fenghuo.unit.support.RunningService;
-import io.fenghuo.unit.support.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

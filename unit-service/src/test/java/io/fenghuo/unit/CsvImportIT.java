@@ -7,9 +7,9 @@ import static io.fenghuo.unit.support.Fixtures.aNewUnit;
 import static io.fenghuo.unit.support.Fixtures.aUnitId;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fenghuo.unit.support.Api.Response;
+import io.fenghuo.testkit.Api.Response;
+import io.fenghuo.testkit.Tokens;
 import io.fenghuo.unit.support.RunningService;
-import io.fenghuo.unit.support.Tokens;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

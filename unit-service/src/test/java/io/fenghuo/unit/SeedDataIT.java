@@ -2,8 +2,8 @@ package io.fenghuo.unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fenghuo.testkit.Tokens;
 import io.fenghuo.unit.support.RunningService;
-import io.fenghuo.unit.support.Tokens;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;

@@ -1,5 +1,6 @@
 package io.fenghuo.alarm.support;
 
+import io.fenghuo.testkit.Api;
 import io.fenghuo.testkit.SpringTestProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,5 +1,6 @@
 package io.fenghuo.unit.support;
 
+import io.fenghuo.testkit.Api;
 import io.fenghuo.testkit.SpringTestProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
