@@ -1,7 +1,9 @@
 package io.fenghuo.starter;
 
 import io.fenghuo.starter.idempotency.IdempotentConsumer;
+import io.fenghuo.starter.idempotency.ProcessedEventPurge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -14,8 +16,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The idempotent consumer, for services that own a database (the gateway, for one, does not: it
- * needs no JDBC on its classpath).
+ * The idempotent consumer and the purge of its old ids, for services that own a database (the
+ * gateway, for one, does not: it needs no JDBC on its classpath).
  */
 @AutoConfiguration(
     afterName = {
@@ -39,5 +41,15 @@ public class FenghuoIdempotencyAutoConfiguration {
         new TransactionTemplate(transactionManager),
         FenghuoServiceAutoConfiguration.serviceName(properties, appName),
         meters);
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  ProcessedEventPurge processedEventPurge(
+      IdempotentConsumer consumer,
+      @Value("${fenghuo.idempotency.retention:14d}") Duration retention,
+      @Value("${fenghuo.idempotency.purge-interval:1h}") Duration interval,
+      MeterRegistry meters) {
+    return new ProcessedEventPurge(consumer, retention, interval, meters);
   }
 }

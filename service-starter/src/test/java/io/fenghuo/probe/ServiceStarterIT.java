@@ -17,6 +17,7 @@ import io.fenghuo.contracts.signal.PointRef;
 import io.fenghuo.contracts.topic.Stream;
 import io.fenghuo.contracts.topic.TopicNames;
 import io.fenghuo.starter.idempotency.IdempotentConsumer;
+import io.fenghuo.starter.idempotency.ProcessedEventPurge;
 import io.fenghuo.starter.kafka.DeadLetters;
 import io.fenghuo.starter.kafka.EventPublisher;
 import io.fenghuo.testkit.SpringTestProperties;
@@ -80,6 +81,8 @@ class ServiceStarterIT {
   @Autowired EventPublisher publisher;
   @Autowired IdempotentConsumer idempotent;
   @Autowired JdbcClient jdbc;
+
+  @Autowired ProcessedEventPurge purge;
   @Autowired ProducerFactory<?, ?> producerFactory;
   @Autowired ProbeApplication.AlarmListener listener;
   @LocalServerPort int port;
@@ -170,6 +173,23 @@ class ServiceStarterIT {
                 dead.headers().lastHeader(DeadLetters.REASON_HEADER).value(),
                 StandardCharsets.UTF_8))
         .isEqualTo("IllegalStateException: nobody to escalate to");
+  }
+
+  @Test
+  void processedIdsOlderThanTheRetentionAreForgottenAndNewerOnesKept() {
+    String old = "evt-old-" + System.nanoTime();
+    String recent = "evt-recent-" + System.nanoTime();
+    idempotent.processOnce(old, () -> {});
+    idempotent.processOnce(recent, () -> {});
+    jdbc.sql(
+            "update processed_event set processed_at = now() - interval '15 days' where event_id = ?")
+        .param(old)
+        .update();
+
+    assertThat(purge.runOnce()).isGreaterThanOrEqualTo(1);
+
+    assertThat(idempotent.wasProcessed(old)).isFalse();
+    assertThat(idempotent.wasProcessed(recent)).isTrue();
   }
 
   @Test

@@ -88,14 +88,25 @@ public final class IdempotentConsumer {
 
   /**
    * Forgets ids older than the retention, which must exceed the longest time a duplicate can arrive
-   * (Kafka retention, device retransmission window).
+   * (Kafka retention, device retransmission window). Deletes in batches of 10,000 so that no
+   * statement holds locks for long.
    *
    * @return how many were deleted
    */
   public int purgeOlderThan(Duration retention) {
-    return jdbc.sql("delete from processed_event where consumer = ? and processed_at < ?")
-        .params(consumer, java.sql.Timestamp.from(Instant.now().minus(retention)))
-        .update();
+    java.sql.Timestamp before = java.sql.Timestamp.from(Instant.now().minus(retention));
+    int total = 0;
+    int deleted;
+    do {
+      deleted =
+          jdbc.sql(
+                  "delete from processed_event where ctid in (select ctid from processed_event"
+                      + " where consumer = ? and processed_at < ? limit 10000)")
+              .params(consumer, before)
+              .update();
+      total += deleted;
+    } while (deleted == 10_000);
+    return total;
   }
 
   private boolean markProcessed(String eventId) {
