@@ -15,7 +15,10 @@ import picocli.CommandLine.Option;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Fenghuo performance harness (results as JSON + Markdown).",
-    subcommands = {CodecScenario.class})
+    subcommands = {
+      CodecScenario.class,
+      io.fenghuo.bench.gateway.IngestScenario.class,
+    })
 public final class BenchCommand {
 
   @Option(
