@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
     subcommands = {
       CodecScenario.class,
       io.fenghuo.bench.gateway.IngestScenario.class,
+      io.fenghuo.bench.gateway.ConnectionsScenario.class,
     })
 public final class BenchCommand {
 
