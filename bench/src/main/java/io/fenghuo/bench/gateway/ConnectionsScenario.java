@@ -130,10 +130,12 @@ public final class ConnectionsScenario extends Scenario {
               .build();
       List<Reading> readings = new ArrayList<>();
       String stop = "configured maximum (" + max + ") reached";
+      // every device uploads its status once after all of the step's devices are connected (a
+      // status upload due while a device is not connected is dropped), so the gateway learns each
       Path scenario = platform.home().resolve("conf/bench-connections.scenario");
       Files.createDirectories(scenario.getParent());
       Files.writeString(
-          scenario, "# every device says hello once, so the gateway learns it\nat 1s all status\n");
+          scenario, "at " + ((step + connectRate - 1) / connectRate + 2) + "s all status\n");
       try (Fleet fire =
           Fleet.start(
               fireConfig,
@@ -354,7 +356,13 @@ public final class ConnectionsScenario extends Scenario {
       Prometheus p = Prometheus.scrape(http);
       int connections = (int) p.sum("fenghuo_gateway_connections");
       int sessions = (int) p.sum("fenghuo_gateway_sessions");
-      if (connections >= expected && sessions >= expected) {
+      if (connections >= expected) {
+        // give the devices' first uploads a moment, so the sessions know their device
+        long settle = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (sessions < expected && System.nanoTime() < settle) {
+          Thread.sleep(500);
+          sessions = (int) Prometheus.scrape(http).sum("fenghuo_gateway_sessions");
+        }
         return null;
       }
       if (connections != lastCount) {
@@ -419,7 +427,7 @@ public final class ConnectionsScenario extends Scenario {
     try {
       return Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range"))
           .trim()
-          .replaceAll("\\s+", "–");
+          .replaceAll("\\s+", "-");
     } catch (Exception e) {
       return "unknown";
     }

@@ -104,7 +104,8 @@ final class LocalPlatform implements AutoCloseable {
     down = true;
     try {
       System.err.println("[bench] ./fenghuo down (" + home + ")");
-      fenghuo("", "down");
+      // down stops the components FENGHUO_SERVICES names: the gateway must be among them
+      fenghuo("gateway-" + OPERATOR, "down");
     } catch (IOException | RuntimeException e) {
       System.err.println("[bench] ./fenghuo down failed: " + e);
     } catch (InterruptedException e) {
