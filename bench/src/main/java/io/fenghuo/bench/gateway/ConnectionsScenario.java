@@ -242,8 +242,12 @@ public final class ConnectionsScenario extends Scenario {
         }
         System.err.println("[bench] fire frame at the end: " + fireOutcome);
 
+        // the fit leaves out the first reading (only the fire device, right after start): in the
+        // first full run it was above the 2,500-connection reading; the cause is not known
+        List<Reading> fitted =
+            readings.size() >= 3 ? readings.subList(1, readings.size()) : readings;
         List<HeapFit.Point> points =
-            readings.stream().map(r -> new HeapFit.Point(r.connections(), r.heapBytes())).toList();
+            fitted.stream().map(r -> new HeapFit.Point(r.connections(), r.heapBytes())).toList();
         HeapFit fit = readings.size() >= 2 ? HeapFit.of(points) : null;
         int most = readings.stream().mapToInt(Reading::connections).max().orElse(0);
         result
@@ -288,7 +292,7 @@ public final class ConnectionsScenario extends Scenario {
                   "heap.perConnection",
                   fit.bytesPerConnection(),
                   "B",
-                  "least-squares slope of heap after GC over connections")
+                  "least-squares slope of heap after GC over connections (the steps' readings)")
               .metric(
                   "heap.interceptMiB",
                   fit.interceptBytes() / 1048576.0,
@@ -324,6 +328,10 @@ public final class ConnectionsScenario extends Scenario {
         result
             .note(table.toString().trim())
             .note("Stop criterion that ended the run: " + stop + ".")
+            .note(
+                "The fit uses the steps' readings, not the first one (fire device only, right after"
+                    + " the gateway started), which came out above the 2,500-connection reading in"
+                    + " the first full run; the cause was not investigated.")
             .note(
                 "Heap after GC: `jcmd <gateway> GC.run` (a full collection with SerialGC), then the sum of"
                     + " jvm.memory.used{area=heap} from the gateway's /actuator/prometheus.")
@@ -425,7 +433,8 @@ public final class ConnectionsScenario extends Scenario {
 
   private static String ephemeralRange() {
     try {
-      return Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range"))
+      // readAllLines: Files.readString reads a /proc file short (its size is 0)
+      return String.join("", Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range")))
           .trim()
           .replaceAll("\\s+", "-");
     } catch (Exception e) {

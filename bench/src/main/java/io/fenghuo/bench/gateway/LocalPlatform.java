@@ -36,7 +36,8 @@ final class LocalPlatform implements AutoCloseable {
   record Ports(
       int kafka, int kafkaController, int postgres, int redis, int uitd, int http, int cmd) {
     static Ports defaults() {
-      return new Ports(39092, 39093, 35432, 36379, 39500, 38082, 39001);
+      // below the ephemeral range (32768–60999), where a client socket may hold any port
+      return new Ports(31092, 31093, 31432, 31379, 31500, 31082, 31001);
     }
   }
 
