@@ -15,7 +15,11 @@ import picocli.CommandLine.Option;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Fenghuo performance harness (results as JSON + Markdown).",
-    subcommands = {CodecScenario.class})
+    subcommands = {
+      CodecScenario.class,
+      io.fenghuo.bench.gateway.IngestScenario.class,
+      io.fenghuo.bench.gateway.ConnectionsScenario.class,
+    })
 public final class BenchCommand {
 
   @Option(

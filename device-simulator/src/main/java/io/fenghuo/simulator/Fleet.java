@@ -16,6 +16,8 @@ import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.util.concurrent.DefaultThreadFactory;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -70,8 +72,15 @@ public final class Fleet implements AutoCloseable {
         throw new IllegalArgumentException("duplicate device address " + spec.addressText());
       }
       EventLoop loop = group.next();
+      List<InetAddress> locals = config.localAddresses();
+      Bootstrap bootstrap =
+          locals.isEmpty()
+              ? template
+              : template
+                  .clone()
+                  .localAddress(new InetSocketAddress(locals.get(i % locals.size()), 0));
       SimulatedDevice d =
-          new SimulatedDevice(spec, config, loop, template, metrics, deviceSeed(config.seed(), i));
+          new SimulatedDevice(spec, config, loop, bootstrap, metrics, deviceSeed(config.seed(), i));
       devices.add(d);
       byAddress.put(spec.address(), d);
     }

@@ -6,10 +6,12 @@ import io.fenghuo.simulator.scenario.BackgroundRates;
 import io.fenghuo.simulator.session.Backoff;
 import io.fenghuo.simulator.session.DutyCheckBehaviour;
 import io.fenghuo.simulator.session.HeartbeatMode;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -37,6 +39,7 @@ public final class SimulatorConfig {
   private final long seed;
   private final BackgroundRates background;
   private final int ioThreads;
+  private final List<InetAddress> localAddresses;
 
   private SimulatorConfig(Builder b) {
     this.centre = b.centre;
@@ -54,6 +57,7 @@ public final class SimulatorConfig {
     this.seed = b.seed;
     this.background = b.background;
     this.ioThreads = b.ioThreads;
+    this.localAddresses = b.localAddresses;
   }
 
   /**
@@ -80,6 +84,7 @@ public final class SimulatorConfig {
     b.seed = seed;
     b.background = background;
     b.ioThreads = ioThreads;
+    b.localAddresses = localAddresses;
     return b;
   }
 
@@ -152,6 +157,15 @@ public final class SimulatorConfig {
     return ioThreads;
   }
 
+  /**
+   * Local (source) addresses the devices connect from, device {@code i} from address {@code i mod
+   * n}; empty (the default) lets the operating system choose. Several loopback addresses
+   * (127.0.0.x) get a large fleet past the ephemeral-port limit of one source address.
+   */
+  public List<InetAddress> localAddresses() {
+    return localAddresses;
+  }
+
   /** Fluent builder; every setter rejects null and out-of-range values at once. */
   public static final class Builder {
     private final InetSocketAddress centre;
@@ -169,6 +183,7 @@ public final class SimulatorConfig {
     private long seed = 1;
     private BackgroundRates background = BackgroundRates.NONE;
     private int ioThreads = 0;
+    private List<InetAddress> localAddresses = List.of();
 
     private Builder(InetSocketAddress centre) {
       this.centre = Objects.requireNonNull(centre, "centre");
@@ -252,6 +267,14 @@ public final class SimulatorConfig {
         throw new IllegalArgumentException("ioThreads must be ≥ 0");
       }
       this.ioThreads = value;
+      return this;
+    }
+
+    /**
+     * Source addresses to connect from, round-robin over the devices; empty for the OS's choice.
+     */
+    public Builder localAddresses(List<InetAddress> value) {
+      this.localAddresses = List.copyOf(Objects.requireNonNull(value, "localAddresses"));
       return this;
     }
 

@@ -16,13 +16,16 @@ import io.fenghuo.simulator.session.Backoff;
 import io.fenghuo.simulator.session.DutyCheckBehaviour;
 import io.fenghuo.simulator.session.HeartbeatMode;
 import java.io.PrintWriter;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -300,6 +303,15 @@ public final class SimulatorCommand implements java.util.concurrent.Callable<Int
   int ioThreads;
 
   @Option(
+      names = "--local-address",
+      paramLabel = "ADDR[,ADDR…]",
+      description =
+          "Source addresses to connect from, round-robin over the devices (e.g."
+              + " 127.0.0.1..127.0.0.8: an IPv4 range in the last byte). Several loopback"
+              + " addresses get past the ephemeral-port limit of one. Default: the OS chooses.")
+  String localAddress;
+
+  @Option(
       names = "--zone",
       paramLabel = "ZONE",
       defaultValue = "Asia/Shanghai",
@@ -407,6 +419,12 @@ public final class SimulatorCommand implements java.util.concurrent.Callable<Int
     String[] delay = dutyDelay.split("\\.\\.");
     Duration minDelay = Durations.parse(delay[0]);
     Duration maxDelay = delay.length > 1 ? Durations.parse(delay[1]) : minDelay;
+    List<InetAddress> locals;
+    try {
+      locals = localAddresses(localAddress);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
     return SimulatorConfig.builder(new InetSocketAddress(hp[0], Integer.parseInt(hp[1])))
         .centreAddress(AddressText.parse(centreAddress))
         .heartbeat(heartbeatMode(), heartbeatInterval)
@@ -419,7 +437,48 @@ public final class SimulatorCommand implements java.util.concurrent.Callable<Int
         .seed(seed)
         .background(backgroundRates())
         .ioThreads(ioThreads)
+        .localAddresses(locals)
         .build();
+  }
+
+  /**
+   * {@code --local-address}: comma-separated addresses, each a host or an IPv4 range {@code
+   * a.b.c.x..a.b.c.y} in the last byte; null or blank for none.
+   */
+  static List<InetAddress> localAddresses(String text) {
+    List<InetAddress> out = new ArrayList<>();
+    if (text == null || text.isBlank()) {
+      return out;
+    }
+    try {
+      for (String part : text.split(",")) {
+        String p = part.strip();
+        int dots = p.indexOf("..");
+        if (dots < 0) {
+          out.add(InetAddress.getByName(p));
+          continue;
+        }
+        byte[] from = InetAddress.getByName(p.substring(0, dots)).getAddress();
+        byte[] to = InetAddress.getByName(p.substring(dots + 2)).getAddress();
+        if (from.length != 4
+            || to.length != 4
+            || from[0] != to[0]
+            || from[1] != to[1]
+            || from[2] != to[2]
+            || (to[3] & 0xff) < (from[3] & 0xff)) {
+          throw new IllegalArgumentException(
+              "--local-address range must be IPv4, differ only in the last byte and ascend: " + p);
+        }
+        for (int last = from[3] & 0xff; last <= (to[3] & 0xff); last++) {
+          byte[] a = from.clone();
+          a[3] = (byte) last;
+          out.add(InetAddress.getByAddress(a));
+        }
+      }
+    } catch (UnknownHostException e) {
+      throw new IllegalArgumentException("--local-address: " + e.getMessage(), e);
+    }
+    return out;
   }
 
   private HeartbeatMode heartbeatMode() {

@@ -87,4 +87,18 @@ class SimulatorCommandTest {
     assertThat(c.backgroundRates().firesPerHour()).isEqualTo(2);
     assertThat(c.backgroundRates().faultsPerHour()).isEqualTo(0.5);
   }
+
+  @Test
+  void parsesLocalAddressesAndRanges() throws Exception {
+    assertThat(SimulatorCommand.localAddresses("127.0.0.2..127.0.0.4, 127.0.1.1"))
+        .extracting(java.net.InetAddress::getHostAddress)
+        .containsExactly("127.0.0.2", "127.0.0.3", "127.0.0.4", "127.0.1.1");
+    assertThat(SimulatorCommand.localAddresses(null)).isEmpty();
+  }
+
+  @Test
+  void rejectsADescendingLocalAddressRangeAsAUsageError() {
+    assertThat(run("-c", "127.0.0.1:1", "--local-address", "127.0.0.9..127.0.0.2")).isEqualTo(2);
+    assertThat(err.toString()).contains("--local-address");
+  }
 }
