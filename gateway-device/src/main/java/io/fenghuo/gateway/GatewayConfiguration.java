@@ -14,9 +14,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.SmartLifecycle;
@@ -26,6 +29,8 @@ import org.springframework.context.annotation.Configuration;
 /** Wires one {@link Gateway} from Spring properties; the gateway itself knows nothing of Spring. */
 @Configuration(proxyBeanMethods = false)
 class GatewayConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(GatewayConfiguration.class);
 
   @Bean
   GatewaySettings gatewaySettings(
@@ -88,11 +93,12 @@ class GatewayConfiguration {
   }
 
   /**
-   * Starts the device server, then downlink commands: the internal forwarding endpoint on {@code
-   * fenghuo.gateway.command-port} (default 9001, on {@code command-bind-host}, forwards signed with
-   * {@code command-secret}), announced as {@code http://<advertised-host>:<port>} (default: the
-   * host name), and the {@code device.command} consumer in the group {@code
-   * TenantScope.groupId("commands")}, shared by the operator's instances.
+   * Waits for the device bindings (at most {@code bindings-wait}), starts the device server, then
+   * downlink commands: the internal forwarding endpoint on {@code fenghuo.gateway.command-port}
+   * (default 9001, on {@code command-bind-host}, forwards signed with {@code command-secret}),
+   * announced as {@code http://<advertised-host>:<port>} (default: the host name), and the {@code
+   * device.command} consumer in the group {@code TenantScope.groupId("commands")}, shared by the
+   * operator's instances.
    */
   @Bean
   SmartLifecycle gatewayLifecycle(
@@ -100,7 +106,8 @@ class GatewayConfiguration {
       GatewayProperties properties,
       KafkaProperties kafka,
       TenantScope tenants,
-      GatewaySettings settings) {
+      GatewaySettings settings,
+      DeviceBindings bindings) {
     if (!tenants.covers(settings.operator()) || tenants.operator().isEmpty()) {
       throw new IllegalStateException(
           "the gateway serves exactly one operator: set fenghuo.tenancy.operator");
@@ -111,6 +118,13 @@ class GatewayConfiguration {
       @Override
       public void start() {
         try {
+          Duration wait = properties.bindingsWaitOrDefault();
+          if (!bindings.awaitComplete(wait)) {
+            log.warn(
+                "Device bindings not complete after {}; opening the device port anyway: devices"
+                    + " not read yet are unregistered until their binding arrives",
+                wait);
+          }
           gateway.start();
           Map<String, Object> consumer = kafka.buildConsumerProperties();
           consumer.remove(ConsumerConfig.GROUP_ID_CONFIG);

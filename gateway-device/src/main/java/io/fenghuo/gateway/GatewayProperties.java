@@ -18,6 +18,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     every instance, ≥ 16 characters; null = forwarding between instances refused)
  * @param deliveryTimeout how long a signal may wait for Kafka before its frame stays unconfirmed
  * @param shutdownGrace how long commands in flight may finish on a graceful stop
+ * @param bindingsWait how long, at start, the device port stays closed until the unit stream's
+ *     bindings are read (default 30 s; after that it opens anyway and unknown devices are
+ *     unregistered until their binding arrives)
  */
 @ConfigurationProperties("fenghuo.gateway")
 public record GatewayProperties(
@@ -46,7 +49,13 @@ public record GatewayProperties(
     String commandBindHost,
     String commandSecret,
     Duration deliveryTimeout,
-    Duration shutdownGrace) {
+    Duration shutdownGrace,
+    Duration bindingsWait) {
+
+  /** How long the device port waits for the bindings at start (default 30 s). */
+  public Duration bindingsWaitOrDefault() {
+    return bindingsWait != null ? bindingsWait : Duration.ofSeconds(30);
+  }
 
   /** Never shows the command secret. */
   @Override

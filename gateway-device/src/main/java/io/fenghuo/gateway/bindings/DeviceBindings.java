@@ -1,6 +1,7 @@
 package io.fenghuo.gateway.bindings;
 
 import io.fenghuo.contracts.id.DeviceAddress;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -21,5 +22,17 @@ public interface DeviceBindings {
    */
   default Optional<String> profileOf(DeviceAddress device) {
     return Optional.empty();
+  }
+
+  /**
+   * Waits until every binding that existed when the gateway started is known (the unit stream read
+   * to its end once), at most {@code timeout}. The gateway opens its device port only after this,
+   * so a device connecting right after a start is not taken for unregistered.
+   *
+   * @return true if complete; false after the timeout (devices not known yet are unregistered until
+   *     their binding is read)
+   */
+  default boolean awaitComplete(Duration timeout) throws InterruptedException {
+    return true;
   }
 }

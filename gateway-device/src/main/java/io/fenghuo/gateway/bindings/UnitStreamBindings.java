@@ -112,6 +112,11 @@ public final class UnitStreamBindings implements DeviceBindings, AutoCloseable {
   }
 
   /** Waits until the end of the log was reached once; true if it was within the timeout. */
+  @Override
+  public boolean awaitComplete(Duration timeout) throws InterruptedException {
+    return awaitCaughtUp(timeout);
+  }
+
   public boolean awaitCaughtUp(Duration timeout) throws InterruptedException {
     return caughtUp.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
   }
