@@ -73,6 +73,8 @@ check() { # write|verify
     "$ROOT/deploy/local/SmokeCheck.java" "$1" "$MARK" "$FENGHUO_KAFKA_PORT" "$FENGHUO_PG_PORT" "$FENGHUO_REDIS_PORT"
 }
 
+first_line() { printf '%s\n' "${1%%$'\n'*}"; }
+
 # The unit-service lists op-a's seeded units to op-a's token (seed data: deploy/local/seed).
 check_services() {
   case " $FENGHUO_SERVICES " in *" unit-service "*) ;; *) return 0 ;; esac
@@ -83,9 +85,11 @@ check_services() {
     printf 'GET /api/units?size=100 HTTP/1.0\r\nHost: 127.0.0.1\r\nAuthorization: Bearer %s\r\n\r\n' "$token" >&3
     cat <&3
   ) || fail "unit-service is not answering on $FENGHUO_UNIT_SERVICE_PORT"
-  echo "$body" | head -1
-  echo "$body" | grep -q 'U-330106-A001' || fail "unit-service did not list op-a's seeded unit U-330106-A001"
-  if echo "$body" | grep -q 'U-330106-B'; then fail "unit-service showed op-b's units to op-a"; fi
+  # Here-strings, not pipes: grep -q or head closing a pipe early fails the writer with SIGPIPE
+  # under pipefail once the body outgrows the pipe buffer (150 units of op-a's seed).
+  first_line "$body"
+  grep -q 'U-330106-A001' <<<"$body" || fail "unit-service did not list op-a's seeded unit U-330106-A001"
+  if grep -q 'U-330106-B' <<<"$body"; then fail "unit-service showed op-b's units to op-a"; fi
   echo "OK unit-service lists op-a's seeded units, and none of op-b's"
   case " $FENGHUO_SERVICES " in *" alarm-service "*)
     body=$(
@@ -93,8 +97,8 @@ check_services() {
       printf 'GET /api/alarms/queue HTTP/1.0\r\nHost: 127.0.0.1\r\nAuthorization: Bearer %s\r\n\r\n' "$token" >&3
       cat <&3
     ) || fail "alarm-service is not answering on $FENGHUO_ALARM_SERVICE_PORT"
-    echo "$body" | head -1 | grep -q ' 200' || fail "alarm-service did not answer op-a's queue: $(echo "$body" | head -1)"
-    echo "$body" | grep -q '"items"' || fail "alarm-service's queue has no items list"
+    first_line "$body" | grep -q ' 200' || fail "alarm-service did not answer op-a's queue: $(first_line "$body")"
+    grep -q '"items"' <<<"$body" || fail "alarm-service's queue has no items list"
     echo "OK alarm-service answers op-a's alarm queue"
     ;;
   esac
@@ -104,8 +108,8 @@ check_services() {
       printf 'GET /api/faults HTTP/1.0\r\nHost: 127.0.0.1\r\nAuthorization: Bearer %s\r\n\r\n' "$token" >&3
       cat <&3
     ) || fail "inspection-service is not answering on $FENGHUO_INSPECTION_SERVICE_PORT"
-    echo "$body" | head -1 | grep -q ' 200' || fail "inspection-service did not answer op-a's fault list: $(echo "$body" | head -1)"
-    echo "$body" | grep -q '"items"' || fail "inspection-service's fault list has no items list"
+    first_line "$body" | grep -q ' 200' || fail "inspection-service did not answer op-a's fault list: $(first_line "$body")"
+    grep -q '"items"' <<<"$body" || fail "inspection-service's fault list has no items list"
     echo "OK inspection-service answers op-a's fault list"
     ;;
   esac
@@ -140,7 +144,7 @@ check_gateway() {
       printf 'GET /api/alarms/queue HTTP/1.0\r\nHost: 127.0.0.1\r\nAuthorization: Bearer %s\r\n\r\n' "$token" >&3
       cat <&3
     ) || true
-    if echo "$body" | grep -q '"unitId":"U-330106-A001","unitName":"[^"]*","unitAddress":"[^"]*","category":"FIRE"'; then
+    if grep -q '"unitId":"U-330106-A001","unitName":"[^"]*","unitAddress":"[^"]*","category":"FIRE"' <<<"$body"; then
       echo "OK the fire alarm of U-330106-A001 is in op-a's alarm queue (after ${i}x0.5 s)"
       return 0
     fi

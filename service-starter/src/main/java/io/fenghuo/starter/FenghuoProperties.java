@@ -19,7 +19,7 @@ public record FenghuoProperties(String serviceName, String instance, Tenancy ten
 
   public FenghuoProperties {
     tenancy = tenancy == null ? new Tenancy(null) : tenancy;
-    kafka = kafka == null ? new Kafka(0, null, 0, null) : kafka;
+    kafka = kafka == null ? new Kafka(0, null, 0, null, null) : kafka;
   }
 
   /**
@@ -34,14 +34,26 @@ public record FenghuoProperties(String serviceName, String instance, Tenancy ten
    * @param initialBackOff the first retry delay (default 500 ms), doubled each time
    * @param multiplier back-off multiplier (default 2)
    * @param maxBackOff the longest retry delay (default 5 s)
+   * @param topicDiscovery how soon a pattern subscription ({@code fire.op.*.<stream>}) sees a topic
+   *     created after the service started: the consumers' {@code metadata.max.age.ms} (default 5 s;
+   *     Kafka's own default is 5 min). An explicit {@code
+   *     spring.kafka.consumer.properties.metadata.max.age.ms} wins
    */
   public record Kafka(
-      int retries, Duration initialBackOff, double multiplier, Duration maxBackOff) {
+      int retries,
+      Duration initialBackOff,
+      double multiplier,
+      Duration maxBackOff,
+      Duration topicDiscovery) {
     public Kafka {
       retries = retries <= 0 ? 3 : retries;
       initialBackOff = initialBackOff == null ? Duration.ofMillis(500) : initialBackOff;
       multiplier = multiplier <= 0 ? 2.0 : multiplier;
       maxBackOff = maxBackOff == null ? Duration.ofSeconds(5) : maxBackOff;
+      topicDiscovery =
+          topicDiscovery == null || topicDiscovery.isZero() || topicDiscovery.isNegative()
+              ? Duration.ofSeconds(5)
+              : topicDiscovery;
     }
   }
 }

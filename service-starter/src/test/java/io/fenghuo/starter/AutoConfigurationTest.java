@@ -53,6 +53,24 @@ class AutoConfigurationTest {
   }
 
   @Test
+  void patternSubscriptionsRefreshTheirTopicsEveryFewSecondsUnlessTheServiceSaysOtherwise() {
+    runner.run(context -> assertThat(metadataMaxAge(context)).isEqualTo(5000));
+    runner
+        .withPropertyValues("fenghuo.kafka.topic-discovery=2s")
+        .run(context -> assertThat(metadataMaxAge(context)).isEqualTo(2000));
+    runner
+        .withPropertyValues("spring.kafka.consumer.properties.metadata.max.age.ms=700")
+        .run(context -> assertThat(String.valueOf(metadataMaxAge(context))).isEqualTo("700"));
+  }
+
+  private static Object metadataMaxAge(org.springframework.context.ApplicationContext context) {
+    return context
+        .getBean(org.springframework.kafka.core.ConsumerFactory.class)
+        .getConfigurationProperties()
+        .get(org.apache.kafka.clients.consumer.ConsumerConfig.METADATA_MAX_AGE_CONFIG);
+  }
+
+  @Test
   void anInvalidOperatorFailsStartWithTheRule() {
     runner
         .withPropertyValues("fenghuo.tenancy.operator=Op_A")

@@ -18,8 +18,10 @@ import io.fenghuo.contracts.alarm.FalseAlarmCause;
 import io.fenghuo.contracts.alarm.FireReport;
 import io.fenghuo.contracts.alarm.ReleaseReason;
 import io.fenghuo.contracts.id.AlarmId;
+import io.fenghuo.contracts.id.DeviceAddress;
 import io.fenghuo.contracts.id.OperatorId;
 import io.fenghuo.contracts.id.UnitId;
+import io.fenghuo.contracts.signal.PointRef;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,7 +67,12 @@ public final class Alarm {
 
   /** The key whose points join one open alarm: unit (or unbound device) and category. */
   public static String groupKey(UnitId unit, PointSignal signal) {
-    return (unit != null ? "unit:" + unit : "device:" + signal.device()) + "/" + signal.category();
+    return groupKey(unit, signal.device(), signal.category());
+  }
+
+  /** See {@link #groupKey(UnitId, PointSignal)}. */
+  public static String groupKey(UnitId unit, DeviceAddress device, AlarmCategory category) {
+    return (unit != null ? "unit:" + unit : "device:" + device) + "/" + category;
   }
 
   /**
@@ -133,7 +140,9 @@ public final class Alarm {
             now,
             TimelineEntry.SYSTEM,
             TimelineKind.RAISED,
-            describe(first, location) + (maintenanceWindow ? "（维护/测试时段内）" : "")));
+            describe(first, location)
+                + (unit == null ? "（未绑定设备: " + first.device() + " 的单位未知）" : "")
+                + (maintenanceWindow ? "（维护/测试时段内）" : "")));
     alarm.schedule(policy);
     return alarm;
   }
@@ -187,6 +196,93 @@ public final class Alarm {
             (quietBefore ? "再次报警: " : "")
                 + describe(signal, location)
                 + (newPoint ? "" : "（同一点位再次报警）")));
+  }
+
+  /**
+   * The unit of the alarm's device became known after the alarm opened: the device's binding
+   * reached the read model late (the unit stream was not read up to the binding yet, or the device
+   * was bound afterwards). The alarm joins its unit's grouping and is announced again as {@link
+   * AlarmRaised}, now with the unit, so every view of the queue re-reads it; the audit timeline
+   * records the attachment.
+   *
+   * @param unit the unit the device is bound to now; never null
+   * @param unitName the unit's name from the archive, or null
+   * @param firstPoint the first point (首警), or null when the UITD itself reported
+   * @param location the first point's location from the archive, or null
+   * @param maintenanceWindow whether the unit was in a declared test/maintenance window at the
+   *     first alert
+   * @throws IllegalStateException if the alarm has a unit already
+   * @throws AlarmException.Conflict if the alarm is closed
+   */
+  public void attachUnit(
+      UnitId unit,
+      String unitName,
+      PointRef firstPoint,
+      String location,
+      boolean maintenanceWindow,
+      Instant now) {
+    requireOpen();
+    if (r.unit() != null) {
+      throw new IllegalStateException("alarm " + r.id() + " has its unit " + r.unit() + " already");
+    }
+    boolean window = r.maintenanceWindow() || maintenanceWindow;
+    r =
+        new AlarmRecord(
+            r.id(),
+            r.openedAt(),
+            r.operator(),
+            java.util.Objects.requireNonNull(unit, "unit"),
+            r.device(),
+            groupKey(unit, r.device(), r.category()),
+            r.category(),
+            r.humanInitiated(),
+            window,
+            r.state(),
+            r.firstAlertAt(),
+            r.lastPointAt(),
+            r.pointCount(),
+            r.firstSignalId(),
+            r.firstSource(),
+            r.firstPointKey(),
+            r.claimedBy(),
+            r.claimedAt(),
+            r.lastActivityAt(),
+            r.escalationLevel(),
+            r.forwardedUnconfirmed(),
+            r.nextCheckAt(),
+            r.verdict(),
+            r.cause(),
+            r.resultBy(),
+            r.resultAt(),
+            r.resultNotes(),
+            r.fire());
+    events.add(
+        new AlarmRaised(
+            r.id(),
+            unit,
+            r.device(),
+            r.firstSource(),
+            firstPoint,
+            location,
+            r.firstAlertAt(),
+            r.firstSignalId(),
+            r.category(),
+            r.humanInitiated(),
+            window,
+            unitName));
+    entries.add(
+        new TimelineEntry(
+            now,
+            TimelineEntry.SYSTEM,
+            TimelineKind.UNIT_ATTACHED,
+            "设备 "
+                + r.device()
+                + " 的单位档案已到达: "
+                + (unitName == null ? "" : unitName + " ")
+                + "("
+                + unit
+                + ")，已补充单位信息、联系人和处置预案"
+                + (window ? "（维护/测试时段内）" : "")));
   }
 
   /** A panel reset or "alarm cleared" operation reported by the unit's devices. */

@@ -69,6 +69,9 @@ public final class AlarmDesk {
     return transactions.inTransaction(
         () -> {
           Instant now = clock.instant();
+          // Under the device's lock the binding read here cannot change until this commits: an
+          // alarm opened without its unit is found by the binding's arrival (attachUnits).
+          alarms.lockDevice(operator, signal.device());
           UnitArchiveChanged unit = units.unitOfDevice(operator, signal.device()).orElse(null);
           UnitId unitId = unit == null ? null : unit.unitId();
           String group = Alarm.groupKey(unitId, signal);
@@ -106,6 +109,54 @@ public final class AlarmDesk {
           emit(alarm, now);
           return alarm.id();
         });
+  }
+
+  /**
+   * Keeps a unit snapshot from the unit stream in the read model and gives every open alarm of its
+   * devices that opened without a unit (the binding arrived after the fire) its unit: enrichment,
+   * the unit's grouping, a system entry on the timeline, and the alarm announced again with its
+   * unit so the queues refresh. One transaction; a fire is never held back waiting for its unit.
+   *
+   * @return how many alarms got their unit
+   */
+  public int applyUnit(OperatorId operator, UnitArchiveChanged snapshot) {
+    return transactions.inTransaction(
+        () -> {
+          List<DeviceAddress> devices =
+              snapshot.devices().stream()
+                  .map(UnitArchiveChanged.DeviceBinding::device)
+                  .distinct()
+                  .sorted(java.util.Comparator.comparing(DeviceAddress::toString))
+                  .toList();
+          for (DeviceAddress device : devices) {
+            alarms.lockDevice(operator, device); // in one order: no deadlock between snapshots
+          }
+          if (!units.apply(operator, snapshot)) {
+            return 0; // a newer snapshot is held; its arrival attached what it could
+          }
+          int attached = 0;
+          for (DeviceAddress device : devices) {
+            for (Alarm alarm : alarms.openWithoutUnit(operator, device)) {
+              attach(alarm, snapshot);
+              attached++;
+            }
+          }
+          return attached;
+        });
+  }
+
+  private void attach(Alarm alarm, UnitArchiveChanged unit) {
+    Instant now = clock.instant();
+    AlarmRecord r = alarm.record();
+    alarms.lockGroup(r.operator(), Alarm.groupKey(unit.unitId(), r.device(), r.category()));
+    List<StoredPoint> points = alarms.points(alarm);
+    PointRef first = points.isEmpty() ? null : points.get(0).point();
+    PointPlace firstPlace = UnitFacts.place(unit, r.device(), first);
+    boolean window = settings.inMaintenanceWindow(r.operator(), unit.unitId(), r.firstAlertAt());
+    alarm.attachUnit(unit.unitId(), unit.name(), first, firstPlace.location(), window, now);
+    alarms.save(alarm);
+    alarms.placePoints(alarm, p -> UnitFacts.place(unit, p.device(), p.point()));
+    emit(alarm, now);
   }
 
   /**

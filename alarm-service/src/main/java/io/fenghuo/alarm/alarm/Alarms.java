@@ -14,6 +14,21 @@ public interface Alarms {
   /** Serialises the receipt of signals of one group (unit and category) across instances. */
   void lockGroup(OperatorId operator, String groupKey);
 
+  /**
+   * Serialises, per device, the receipt of its signals with the arrival of its unit binding, so
+   * that an alarm opened without its unit is always seen by the binding that follows.
+   */
+  void lockDevice(OperatorId operator, DeviceAddress device);
+
+  /** The open alarms of a device that opened while it was bound to no unit, locked for update. */
+  List<Alarm> openWithoutUnit(OperatorId operator, DeviceAddress device);
+
+  /**
+   * Moves the points of an alarm to its unit (after {@link Alarm#attachUnit}) with their places
+   * from the archive; a place the archive does not know keeps what was stored.
+   */
+  void placePoints(Alarm alarm, java.util.function.Function<StoredPoint, PointPlace> place);
+
   /** The open alarm of a group, locked for update. */
   Optional<Alarm> openInGroup(OperatorId operator, String groupKey);
 

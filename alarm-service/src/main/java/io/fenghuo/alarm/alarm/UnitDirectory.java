@@ -18,8 +18,12 @@ public interface UnitDirectory {
   /** The operator a unit belongs to (for region-wide callers naming a unit). */
   Optional<OperatorId> operatorOf(UnitId unit);
 
-  /** Keeps the snapshot unless a newer version is already held. */
-  void apply(OperatorId operator, UnitArchiveChanged snapshot);
+  /**
+   * Keeps the snapshot unless a newer version is already held.
+   *
+   * @return whether the snapshot was kept (false: a newer one is held)
+   */
+  boolean apply(OperatorId operator, UnitArchiveChanged snapshot);
 
   /** Forgets a removed unit (a tombstone on the unit stream). */
   void remove(OperatorId operator, UnitId unit);

@@ -12,7 +12,13 @@ public final class Views {
 
   private Views() {}
 
-  /** One line of the queue or the history. */
+  /**
+   * One line of the queue or the history.
+   *
+   * @param unitUnknown whether the alarm has no unit: its device is bound to no unit the service
+   *     knows (未绑定设备). The card then names the device; the alarm gets its unit as soon as the
+   *     binding reaches the service.
+   */
   public record AlarmCard(
       UUID id,
       String operator,
@@ -33,7 +39,8 @@ public final class Views {
       Instant claimedAt,
       int escalationLevel,
       boolean flood,
-      boolean forwardedUnconfirmed) {
+      boolean forwardedUnconfirmed,
+      boolean unitUnknown) {
 
     /** The same card with the flood flag set. */
     public AlarmCard flooded(boolean value) {
@@ -57,7 +64,8 @@ public final class Views {
           claimedAt,
           escalationLevel,
           value,
-          forwardedUnconfirmed);
+          forwardedUnconfirmed,
+          unitUnknown);
     }
   }
 

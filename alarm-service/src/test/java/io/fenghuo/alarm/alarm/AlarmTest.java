@@ -75,6 +75,31 @@ class AlarmTest {
   }
 
   @Test
+  void anAlarmOpenedWithoutItsUnitJoinsTheUnitsGroupingWhenTheBindingArrives() {
+    PointSignal first = aFireAlarmFrom(1, T0);
+    Alarm alarm =
+        Alarm.restore(Alarm.open(OP, null, first, false, null, null, T0, POLICY).record());
+    assertThat(alarm.record().groupKey()).isEqualTo("device:" + DEVICE + "/FIRE");
+
+    alarm.attachUnit(UNIT, "西湖医院", first.point(), "3F 东侧走廊", false, T0.plusSeconds(3));
+
+    assertThat(alarm.record().unit()).isEqualTo(UNIT);
+    assertThat(alarm.record().groupKey()).isEqualTo(Alarm.groupKey(UNIT, first));
+    assertThat(alarm.id()).isEqualTo(Alarm.idFor(first.eventId()));
+    AlarmRaised again = (AlarmRaised) alarm.pendingEvents().get(0);
+    assertThat(again.alarmId()).isEqualTo(alarm.id());
+    assertThat(again.unit()).isEqualTo(UNIT);
+    assertThat(again.unitName()).isEqualTo("西湖医院");
+    assertThat(again.firstAlertAt()).isEqualTo(T0);
+    assertThat(alarm.pendingEntries())
+        .singleElement()
+        .satisfies(e -> assertThat(e.kind()).isEqualTo(TimelineKind.UNIT_ATTACHED))
+        .satisfies(e -> assertThat(e.actor()).isEqualTo(TimelineEntry.SYSTEM));
+    assertThatThrownBy(() -> alarm.attachUnit(UNIT, null, null, null, false, T0))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
   void laterPointsOfTheUnitJoinTheOpenAlarmAndTheSamePointDoesNotCountTwice() {
     Alarm alarm = anOpenAlarm();
     alarm.addPoint(aFireAlarmFrom(2, T0.plusSeconds(5)), true, null, T0.plusSeconds(5), POLICY);
@@ -276,6 +301,7 @@ class AlarmTest {
         null,
         null,
         0,
+        false,
         false,
         false);
   }

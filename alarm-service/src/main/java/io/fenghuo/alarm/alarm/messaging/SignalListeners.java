@@ -28,17 +28,26 @@ import org.springframework.stereotype.Component;
 @Component
 class SignalListeners {
 
+  /** The consumer group (suffix) of the unit stream's listener. */
+  static final String UNITS_GROUP = "units";
+
   private final TenantScope tenants;
   private final IdempotentConsumer idempotent;
   private final AlarmDesk desk;
   private final UnitDirectory units;
+  private final UnitStreamReadiness readiness;
 
   SignalListeners(
-      TenantScope tenants, IdempotentConsumer idempotent, AlarmDesk desk, UnitDirectory units) {
+      TenantScope tenants,
+      IdempotentConsumer idempotent,
+      AlarmDesk desk,
+      UnitDirectory units,
+      UnitStreamReadiness readiness) {
     this.tenants = tenants;
     this.idempotent = idempotent;
     this.desk = desk;
     this.units = units;
+    this.readiness = readiness;
   }
 
   @KafkaListener(
@@ -109,7 +118,7 @@ class SignalListeners {
   @KafkaListener(
       id = "alarm-units",
       topicPattern = "#{@tenantScope.topicPattern('UNIT')}",
-      groupId = "#{@tenantScope.groupId('units')}")
+      groupId = "#{@tenantScope.groupId('" + UNITS_GROUP + "')}")
   void onUnit(ConsumerRecord<String, EventEnvelope<FenghuoEvent>> record) {
     OperatorId operator = tenants.operatorOf(record.topic());
     if (record.value() == null) {
@@ -117,7 +126,8 @@ class SignalListeners {
         units.remove(operator, UnitId.of(record.key()));
       }
     } else if (record.value().data() instanceof UnitArchiveChanged snapshot) {
-      units.apply(operator, snapshot);
+      desk.applyUnit(operator, snapshot);
     }
+    readiness.processed(record.topic(), record.partition(), record.offset());
   }
 }

@@ -38,6 +38,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -70,6 +71,65 @@ class JdbcAlarms implements Alarms, AlarmQueries {
         .query()
         .singleRow();
   }
+
+  @Override
+  public void lockDevice(OperatorId operator, DeviceAddress device) {
+    jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
+        .param(operator.value() + "|device-binding:" + device)
+        .query()
+        .singleRow();
+  }
+
+  @Override
+  public List<Alarm> openWithoutUnit(OperatorId operator, DeviceAddress device) {
+    return jdbc.sql(
+            "select * from alarm where operator = ? and unit_id is null and device = ? and "
+                + OPEN
+                + " order by opened_at for update")
+        .params(operator.value(), device.toString())
+        .query(ALARM)
+        .list();
+  }
+
+  @Override
+  public void placePoints(Alarm alarm, Function<StoredPoint, PointPlace> place) {
+    AlarmRecord r = alarm.record();
+    List<KeyedPoint> rows =
+        jdbc.sql("select * from alarm_point where alarm_id = ? and opened_at = ?")
+            .params(r.id().value(), ts(r.openedAt()))
+            .query(
+                (rs, i) ->
+                    new KeyedPoint(
+                        rs.getString("point_key"),
+                        new StoredPoint(
+                            DeviceAddress.of(rs.getString("device")),
+                            pointRef(rs),
+                            new PointPlace(
+                                rs.getString("location"),
+                                rs.getString("building"),
+                                integer(rs, "floor"),
+                                null,
+                                null))))
+            .list();
+    for (KeyedPoint row : rows) {
+      PointPlace p = place.apply(row.point());
+      jdbc.sql(
+              "update alarm_point set unit_id = ?, location = coalesce(?, location), building ="
+                  + " coalesce(?, building), floor = coalesce(?, floor) where alarm_id = ? and"
+                  + " opened_at = ? and point_key = ?")
+          .params(
+              r.unit() == null ? null : r.unit().value(),
+              p.location(),
+              p.building(),
+              p.floor(),
+              r.id().value(),
+              ts(r.openedAt()),
+              row.key())
+          .update();
+    }
+  }
+
+  private record KeyedPoint(String key, StoredPoint point) {}
 
   @Override
   public Optional<Alarm> openInGroup(OperatorId operator, String groupKey) {
@@ -127,7 +187,9 @@ class JdbcAlarms implements Alarms, AlarmQueries {
                 + " next_check_at, verdict, cause, result_by, result_at, result_notes,"
                 + " fire_location, burning_material, fire_size, caller, caller_phone) values (?,"
                 + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?, ?, ?) on conflict (id, opened_at) do update set human_initiated ="
+                + " ?, ?, ?, ?, ?) on conflict (id, opened_at) do update set unit_id = excluded.unit_id,"
+                + " group_key = excluded.group_key, maintenance_window ="
+                + " excluded.maintenance_window, human_initiated ="
                 + " excluded.human_initiated, state = excluded.state, last_point_at ="
                 + " excluded.last_point_at, point_count = excluded.point_count, claimed_by ="
                 + " excluded.claimed_by, claimed_at = excluded.claimed_at, last_activity_at ="
@@ -705,6 +767,7 @@ class JdbcAlarms implements Alarms, AlarmQueries {
             instant(rs, "claimed_at"),
             rs.getInt("escalation_level"),
             false,
-            rs.getBoolean("forwarded_unconfirmed"));
+            rs.getBoolean("forwarded_unconfirmed"),
+            rs.getString("unit_id") == null);
       };
 }

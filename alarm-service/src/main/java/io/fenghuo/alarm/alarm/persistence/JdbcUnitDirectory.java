@@ -51,7 +51,7 @@ class JdbcUnitDirectory implements UnitDirectory {
   }
 
   @Override
-  public void apply(OperatorId operator, UnitArchiveChanged s) {
+  public boolean apply(OperatorId operator, UnitArchiveChanged s) {
     int changed =
         jdbc.sql(
                 "insert into unit_snapshot (operator, unit_id, version, name, category, address,"
@@ -74,7 +74,7 @@ class JdbcUnitDirectory implements UnitDirectory {
                 EventJson.mapper().writeValueAsString(s))
             .update();
     if (changed == 0) {
-      return; // an older snapshot than the one held
+      return false; // an older snapshot than the one held
     }
     jdbc.sql("delete from unit_device where operator = ? and unit_id = ?")
         .params(operator.value(), s.unitId().value())
@@ -86,6 +86,7 @@ class JdbcUnitDirectory implements UnitDirectory {
           .params(operator.value(), d.device().toString(), s.unitId().value())
           .update();
     }
+    return true;
   }
 
   @Override
