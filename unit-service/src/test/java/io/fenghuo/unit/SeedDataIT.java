@@ -29,17 +29,17 @@ class SeedDataIT extends RunningService {
     seed.environment().put("FENGHUO_TOKEN", Tokens.admin());
     Process process = seed.start();
     String output = new String(process.getInputStream().readAllBytes());
-    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.waitFor(300, TimeUnit.SECONDS)).isTrue();
 
     assertThat(process.exitValue()).as(output).isZero();
-    assertThat(output).contains("seeded 36 units");
+    assertThat(output).contains("seeded 300 units");
     JsonNode opA = api.get("/api/units?q=&size=500", Tokens.operator("op-a")).body();
     assertThat(opA.get("items"))
         .extracting(u -> u.get("id").asString())
         .filteredOn(id -> id.startsWith("U-330106-A"))
-        .hasSize(18);
+        .hasSize(150);
     JsonNode devices = api.get("/api/units/U-330106-B007/devices", Tokens.operator("op-b")).body();
     assertThat(devices.get(0).get("address").asString()).isEqualTo("023301060007");
-    assertThat(Files.readAllLines(SEED.resolve("units.csv"))).hasSize(37);
+    assertThat(Files.readAllLines(SEED.resolve("units.csv"))).hasSize(301);
   }
 }
