@@ -15,7 +15,12 @@ import picocli.CommandLine.Option;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Fenghuo performance harness (results as JSON + Markdown).",
-    subcommands = {CodecScenario.class})
+    subcommands = {
+      CodecScenario.class,
+      io.fenghuo.bench.platform.FireLatencyScenario.class,
+      io.fenghuo.bench.platform.Confirm119Scenario.class,
+      io.fenghuo.bench.platform.ReconnectScenario.class
+    })
 public final class BenchCommand {
 
   @Option(

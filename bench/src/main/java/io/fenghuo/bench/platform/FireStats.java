@@ -1,0 +1,71 @@
+package io.fenghuo.bench.platform;
+
+import io.fenghuo.bench.report.BenchResult;
+import java.util.ArrayList;
+import java.util.List;
+import org.HdrHistogram.Histogram;
+
+/** The fires of one phase: latencies of those seen, and what was not seen or too slow. */
+final class FireStats {
+
+  /** GB 50440: a fire alarm must reach the monitoring centre within 20 s of the device. */
+  static final long LIMIT_MICROS = 20_000_000;
+
+  final String name;
+  final Histogram micros = new Histogram(3_600_000_000L, 3);
+  final List<FireProbe.Fire> fires = new ArrayList<>();
+
+  FireStats(String name) {
+    this.name = name;
+  }
+
+  void add(FireProbe.Fire fire) {
+    fires.add(fire);
+    if (fire.seen()) {
+      micros.recordValue(fire.micros());
+    }
+  }
+
+  long sent() {
+    return fires.size();
+  }
+
+  long seen() {
+    return fires.stream().filter(FireProbe.Fire::seen).count();
+  }
+
+  long overLimit() {
+    return fires.stream().filter(f -> f.seen() && f.micros() > LIMIT_MICROS).count();
+  }
+
+  /** Adds the phase's figures: latency percentiles, share seen, fires over 20 s. */
+  void report(BenchResult result, String meaning) {
+    result.latency(name, micros, meaning);
+    result.metric(
+        name + ".seen",
+        sent() == 0 ? 0 : 100.0 * seen() / sent(),
+        "%",
+        "share of the " + sent() + " fires whose new-alarm line arrived on the console's stream");
+    result.metric(
+        name + ".over-20s",
+        overLimit(),
+        "",
+        "fires seen later than GB 50440's 20 s (device → centre); unseen fires count as well: "
+            + (sent() - seen()));
+  }
+
+  /** Ordered by send time, one line per fire over the limit or unseen (for the notes). */
+  List<String> exceptions() {
+    return fires.stream()
+        .filter(f -> !f.seen() || f.micros() > LIMIT_MICROS)
+        .map(
+            f ->
+                name
+                    + ": fire of "
+                    + f.unit()
+                    + " sent "
+                    + f.sentAt()
+                    + (f.seen() ? " seen after " + f.micros() / 1000 + " ms" : " never seen"))
+        .toList();
+  }
+}
