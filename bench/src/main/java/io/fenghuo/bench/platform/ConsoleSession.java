@@ -29,8 +29,12 @@ final class ConsoleSession implements AutoCloseable {
 
   private final URI console;
   private final HttpClient http;
+  // The stream gets a client (and so a connection) of its own: on a connection the sign-in had
+  // used, the JDK client's keep-alive cleaner closed the stream ~30 s later (seen with JDK 17).
+  private final HttpClient streamHttp;
   private final ConcurrentHashMap<String, BlockingQueue<Arrival>> raised = new ConcurrentHashMap<>();
   private final AtomicLong events = new AtomicLong();
+  private final AtomicLong reconnects = new AtomicLong();
   private volatile Thread reader;
   private volatile Stream<String> lines;
   private volatile boolean open;
@@ -42,6 +46,12 @@ final class ConsoleSession implements AutoCloseable {
         HttpClient.newBuilder()
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    this.streamHttp =
+        HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
   }
@@ -86,8 +96,16 @@ final class ConsoleSession implements AutoCloseable {
   }
 
   private void openLive() throws Exception {
+    lines = connect();
+    open = true;
+    reader = new Thread(this::read, "console-live-sse");
+    reader.setDaemon(true);
+    reader.start();
+  }
+
+  private Stream<String> connect() throws Exception {
     HttpResponse<Stream<String>> response =
-        http.send(
+        streamHttp.send(
             HttpRequest.newBuilder(console.resolve("/live/alarms"))
                 .header("Accept", "text/event-stream")
                 .build(),
@@ -98,42 +116,51 @@ final class ConsoleSession implements AutoCloseable {
       throw new IllegalStateException(
           "live stream refused: HTTP " + response.statusCode() + " " + type + " at " + response.uri());
     }
-    lines = response.body();
-    open = true;
-    reader = new Thread(this::read, "console-live-sse");
-    reader.setDaemon(true);
-    reader.start();
+    return response.body();
   }
 
+  /** Reads the stream; when it ends, opens it again after a second, as a browser's EventSource. */
   private void read() {
-    SseParser parser = new SseParser();
-    try {
-      lines.forEach(
-          line ->
-              parser
-                  .line(line)
-                  .ifPresent(
-                      event -> {
-                        long now = System.nanoTime();
-                        events.incrementAndGet();
-                        if (!"alarm".equals(event.name())) {
-                          return;
-                        }
-                        LiveAlarmLine alarm = LiveAlarmLine.parse(event.data());
-                        if (alarm != null && "RAISED".equals(alarm.kind()) && alarm.unit() != null) {
-                          queue(alarm.unit()).add(new Arrival(alarm.alarmId(), now));
-                        }
-                      }));
-    } catch (RuntimeException e) {
-      if (open) {
-        LocalPlatform.log("live stream ended: " + e);
+    while (open) {
+      SseParser parser = new SseParser();
+      try {
+        lines.forEach(line -> parser.line(line).ifPresent(this::onEvent));
+      } catch (RuntimeException e) {
+        if (open) {
+          LocalPlatform.log("live stream ended: " + e);
+        }
       }
-    } finally {
-      if (open) {
-        LocalPlatform.log("live stream closed by the console");
+      while (open) {
+        reconnects.incrementAndGet();
+        try {
+          Thread.sleep(1_000);
+          lines = connect();
+          LocalPlatform.log("live stream opened again");
+          break;
+        } catch (InterruptedException e) {
+          return;
+        } catch (Exception e) {
+          LocalPlatform.log("live stream: cannot open again: " + e);
+        }
       }
-      open = false;
     }
+  }
+
+  private void onEvent(SseParser.Event event) {
+    long now = System.nanoTime();
+    events.incrementAndGet();
+    if (!"alarm".equals(event.name())) {
+      return;
+    }
+    LiveAlarmLine alarm = LiveAlarmLine.parse(event.data());
+    if (alarm != null && "RAISED".equals(alarm.kind()) && alarm.unit() != null) {
+      queue(alarm.unit()).add(new Arrival(alarm.alarmId(), now));
+    }
+  }
+
+  /** How often the stream had to be opened again. */
+  long reconnects() {
+    return reconnects.get();
   }
 
   private BlockingQueue<Arrival> queue(String unit) {

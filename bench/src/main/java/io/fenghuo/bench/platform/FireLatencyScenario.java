@@ -79,10 +79,7 @@ public final class FireLatencyScenario extends Scenario {
           FireProbe probe = FireProbe.start(LocalPlatform.GATEWAY, seed, live, alarms);
           KafkaOffsets offsets = new KafkaOffsets(p.kafkaBootstrap())) {
         LocalPlatform.log(probe.devices() + " seed UITDs connected; warm-up: " + warmup + " fires");
-        for (int i = 0; i < warmup; i++) {
-          probe.fire(timeout);
-          Thread.sleep(pause.toMillis());
-        }
+        probe.warmUp(warmup, pause);
         FireStats idle = phase(probe, "idle");
         probe.drain();
 
@@ -127,7 +124,8 @@ public final class FireLatencyScenario extends Scenario {
             .parameter("probe", probe.devices() + " seed UITDs of op-a in the harness JVM, units in turn")
             .parameter("storm", stormProcesses + " simulator JVMs × " + stormDevices + " unbound devices")
             .parameter("storm devices' status interval", stormInterval)
-            .parameter("storm simulator", stormCommand);
+            .parameter("storm simulator", stormCommand)
+            .parameter("live stream re-opened", live.reconnects() + " times");
         idle.report(result, "idle: UITD frame sent → new-alarm line on the console's SSE stream");
         storm.report(result, "storm: UITD frame sent → new-alarm line on the console's SSE stream");
         result.metric(
@@ -175,11 +173,12 @@ public final class FireLatencyScenario extends Scenario {
                 : String.format(
                     "The storm did NOT reach the issue's 20,000 status frames/s: the gateway received"
                         + " %,.0f/s with the whole platform, the storm JVMs and the harness on %d"
-                        + " cores (offered: %,d devices × 2 frames / %s).",
+                        + " cores (offered: %,d devices × 2 frames / %s = %,.0f/s).",
                     rate.get("statusFrames"),
                     Runtime.getRuntime().availableProcessors(),
                     stormTotal,
-                    stormInterval));
+                    stormInterval,
+                    stormTotal * 2 * 1000.0 / millis(stormInterval)));
         result.note(
             "Latency = System.nanoTime() at the harness, from handing the fire (type 2, fire bit)"
                 + " to the simulated UITD until its unit's line of kind RAISED was read from"
@@ -238,6 +237,18 @@ public final class FireLatencyScenario extends Scenario {
     }
     throw new IllegalStateException(
         "only " + Math.round(seen) + " of " + expected + " devices connected within " + timeout);
+  }
+
+  /** Milliseconds of a simulator duration such as {@code 100ms}, {@code 2s} or a bare number (s). */
+  static double millis(String duration) {
+    String d = duration.strip();
+    if (d.endsWith("ms")) {
+      return Double.parseDouble(d.substring(0, d.length() - 2));
+    }
+    if (d.endsWith("s")) {
+      return Double.parseDouble(d.substring(0, d.length() - 1)) * 1000;
+    }
+    return Double.parseDouble(d) * 1000;
   }
 
   static double ratio(double a, double b) {

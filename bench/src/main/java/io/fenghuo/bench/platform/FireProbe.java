@@ -77,6 +77,25 @@ final class FireProbe implements AutoCloseable {
     return probe;
   }
 
+  /**
+   * Fires until one is seen on the live stream (on a fresh platform the console notices the alarm
+   * topic, created by the first alarm, only at its next metadata refresh), then {@code fires} more;
+   * none of them measured.
+   */
+  void warmUp(int fires, Duration pause) throws Exception {
+    for (int attempt = 1; !fire(Duration.ofSeconds(15)).seen(); attempt++) {
+      if (attempt == 20) {
+        throw new IllegalStateException("no fire reached the console's live stream in 20 attempts");
+      }
+      LocalPlatform.log("warm-up: fire not seen yet (attempt " + attempt + ")");
+    }
+    for (int i = 0; i < fires; i++) {
+      fire(Duration.ofSeconds(30));
+      Thread.sleep(pause.toMillis());
+    }
+    drain();
+  }
+
   int devices() {
     return devices.size();
   }

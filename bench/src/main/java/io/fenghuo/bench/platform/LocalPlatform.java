@@ -47,6 +47,14 @@ final class LocalPlatform implements AutoCloseable {
   static final String SERVICE_JAVA_OPTS =
       "-Dfenghuo.gateway.max-connections-per-source-address=20000";
 
+  static {
+    // The Kafka clients of the harness log their whole configuration at INFO.
+    System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka", "warn");
+    System.setProperty(
+        "org.slf4j.simpleLogger.log.org.apache.kafka.clients.consumer.internals.OffsetFetcherUtils",
+        "error");
+  }
+
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 

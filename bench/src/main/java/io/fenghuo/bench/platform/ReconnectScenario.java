@@ -86,11 +86,9 @@ public final class ReconnectScenario extends Scenario {
         int total = loadProcesses * loadDevices + probe.devices();
         FireLatencyScenario.awaitConnections(p, total, Duration.ofSeconds(120));
         FireStats before = new FireStats("before");
-        for (int i = 0; i < 3 + baselineFires; i++) {
-          FireProbe.Fire f = probe.fire(Duration.ofSeconds(30));
-          if (i >= 3) {
-            before.add(f); // the first three warm up
-          }
+        probe.warmUp(3, Duration.ofMillis(500));
+        for (int i = 0; i < baselineFires; i++) {
+          before.add(probe.fire(Duration.ofSeconds(30)));
           Thread.sleep(500);
         }
         probe.drain();
@@ -164,6 +162,7 @@ public final class ReconnectScenario extends Scenario {
             .parameter("devices", total + " (" + probe.devices() + " seed UITDs of op-a in the harness"
                 + " JVM + " + loadProcesses + " simulator JVMs × " + loadDevices + " unbound devices)")
             .parameter("load simulator", load.commandLine())
+            .parameter("live stream re-opened", live.reconnects() + " times")
             .parameter("disruption", "kill -9 of gateway-op-a, then ./fenghuo up starts it again")
             .parameter("fires", "from the kill on, one every " + fireEvery + " until " + after
                 + " after all devices were back; " + baselineFires + " before the kill")
