@@ -17,7 +17,8 @@ final class AlarmApi {
   record Reply(int status, JsonNode body, String raw) {
     Reply expect(int expected) {
       if (status != expected) {
-        throw new IllegalStateException("expected HTTP " + expected + " but got " + status + ": " + raw);
+        throw new IllegalStateException(
+            "expected HTTP " + expected + " but got " + status + ": " + raw);
       }
       return this;
     }
@@ -53,7 +54,8 @@ final class AlarmApi {
             "/api/alarms/" + alarmId + "/dismiss",
             "{\"verdict\":\"TEST\",\"notes\":\"bench: measured, closed\"}");
     if (r.status() != 200 && r.status() != 409) {
-      throw new IllegalStateException("dismiss " + alarmId + ": HTTP " + r.status() + " " + r.raw());
+      throw new IllegalStateException(
+          "dismiss " + alarmId + ": HTTP " + r.status() + " " + r.raw());
     }
   }
 

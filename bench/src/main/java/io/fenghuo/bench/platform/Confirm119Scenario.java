@@ -77,7 +77,8 @@ public final class Confirm119Scenario extends Scenario {
   @Override
   protected BenchResult measure() throws Exception {
     BenchResult result =
-        new BenchResult("confirm-119", "Operator confirmation (API) → incident on fire.119.incident");
+        new BenchResult(
+            "confirm-119", "Operator confirmation (API) → incident on fire.119.incident");
     Histogram toIncident = new Histogram(3_600_000_000L, 3);
     Histogram kafkaTime = new Histogram(3_600_000_000L, 3);
     Histogram api = new Histogram(3_600_000_000L, 3);
@@ -99,7 +100,8 @@ public final class Confirm119Scenario extends Scenario {
               .ioThreads(1)
               .build();
       List<String> devices = new ArrayList<>(seed.units().keySet());
-      try (Fleet fleet = Fleet.start(config, seed.specs(), io.fenghuo.simulator.scenario.Scenario.EMPTY)) {
+      try (Fleet fleet =
+          Fleet.start(config, seed.specs(), io.fenghuo.simulator.scenario.Scenario.EMPTY)) {
         if (!fleet.awaitConnected(devices.size(), Duration.ofSeconds(60))) {
           throw new IllegalStateException("the seed UITDs did not all connect within 60 s");
         }
@@ -161,11 +163,18 @@ public final class Confirm119Scenario extends Scenario {
             }
             long micros = Math.max(0, (arrival.nanos() - t0) / 1_000);
             toIncident.recordValue(micros);
-            kafkaTime.recordValue(Math.max(0, arrival.kafkaMillis() - sentAt.toEpochMilli()) * 1_000);
+            kafkaTime.recordValue(
+                Math.max(0, arrival.kafkaMillis() - sentAt.toEpochMilli()) * 1_000);
             if (micros > LIMIT_MICROS) {
               over++;
               exceptions.add(
-                  "incident for " + alarmId + " after " + micros / 1000 + " ms (sent " + sentAt + ")");
+                  "incident for "
+                      + alarmId
+                      + " after "
+                      + micros / 1000
+                      + " ms (sent "
+                      + sentAt
+                      + ")");
             }
             Thread.sleep(pause.toMillis());
           }
@@ -184,7 +193,8 @@ public final class Confirm119Scenario extends Scenario {
         .parameter("warm-up confirmations", warmup)
         .parameter("pause after each incident", pause)
         .parameter("alarms", "fires of op-a's 18 seed UITDs (harness JVM), one round at a time")
-        .parameter("confirm body", "fireLocation, burningMaterial, fireSize, notes (no call first)");
+        .parameter(
+            "confirm body", "fireLocation, burningMaterial, fireSize, notes (no call first)");
     result.latency(
         "confirm-to-incident",
         toIncident,
@@ -192,11 +202,14 @@ public final class Confirm119Scenario extends Scenario {
     result.latency(
         "confirm-to-incident-kafka",
         kafkaTime,
-        "confirm request sent → the incident record's Kafka timestamp (broker append, same machine;"
-            + " ms resolution)");
+        "confirm request sent → the incident record's timestamp (CreateTime: set by the"
+            + " dispatch-119-service's producer when it sent it; same machine, ms resolution)");
     result.latency("confirm-api", api, "POST …/confirm response time (200)");
     result.metric(
-        "over-3s", over, "", "incidents later than GB 50440's 3 s (centre → 119) after the confirm");
+        "over-3s",
+        over,
+        "",
+        "incidents later than GB 50440's 3 s (centre → 119) after the confirm");
     result.metric("missed", missed, "", "confirmations without an incident within 30 s");
     result.note(
         "Per confirmation: POST /api/alarms/{id}/claim, then the clock starts and POST"

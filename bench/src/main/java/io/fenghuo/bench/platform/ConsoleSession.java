@@ -18,9 +18,9 @@ import java.util.stream.Stream;
 /**
  * A signed-in console session over plain HTTP, as a browser has one: the OpenID Connect sign-in
  * (console → the provider's sign-in form → back to the console, cookies kept), then the console's
- * live stream {@code GET /live/alarms} read on a thread of its own. Each new-alarm line
- * ({@code alarm} event of kind RAISED) is queued per unit with the {@link System#nanoTime()} at
- * which its line was read.
+ * live stream {@code GET /live/alarms} read on a thread of its own. Each new-alarm line ({@code
+ * alarm} event of kind RAISED) is queued per unit with the {@link System#nanoTime()} at which its
+ * line was read.
  */
 final class ConsoleSession implements AutoCloseable {
 
@@ -32,7 +32,8 @@ final class ConsoleSession implements AutoCloseable {
   // The stream gets a client (and so a connection) of its own: on a connection the sign-in had
   // used, the JDK client's keep-alive cleaner closed the stream ~30 s later (seen with JDK 17).
   private final HttpClient streamHttp;
-  private final ConcurrentHashMap<String, BlockingQueue<Arrival>> raised = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, BlockingQueue<Arrival>> raised =
+      new ConcurrentHashMap<>();
   private final AtomicLong events = new AtomicLong();
   private final AtomicLong reconnects = new AtomicLong();
   private volatile Thread reader;
@@ -92,7 +93,8 @@ final class ConsoleSession implements AutoCloseable {
       throw new IllegalStateException(
           "console sign-in as " + user + " failed: HTTP " + after.statusCode() + " at " + landed);
     }
-    LocalPlatform.log("signed in at the console as " + user + " (landed on " + landed.getPath() + ")");
+    LocalPlatform.log(
+        "signed in at the console as " + user + " (landed on " + landed.getPath() + ")");
   }
 
   private void openLive() throws Exception {
@@ -114,7 +116,12 @@ final class ConsoleSession implements AutoCloseable {
     if (response.statusCode() != 200 || !type.startsWith("text/event-stream")) {
       response.body().close();
       throw new IllegalStateException(
-          "live stream refused: HTTP " + response.statusCode() + " " + type + " at " + response.uri());
+          "live stream refused: HTTP "
+              + response.statusCode()
+              + " "
+              + type
+              + " at "
+              + response.uri());
     }
     return response.body();
   }

@@ -75,7 +75,9 @@ public final class FireLatencyScenario extends Scenario {
       LocalPlatform.log("closed " + alarms.closeAllOpen() + " open alarms of op-a");
       try (ConsoleSession live =
               ConsoleSession.signIn(
-                  URI.create("http://127.0.0.1:" + LocalPlatform.CONSOLE), "op-a-operator", "fenghuo");
+                  URI.create("http://127.0.0.1:" + LocalPlatform.CONSOLE),
+                  "op-a-operator",
+                  "fenghuo");
           FireProbe probe = FireProbe.start(LocalPlatform.GATEWAY, seed, live, alarms);
           KafkaOffsets offsets = new KafkaOffsets(p.kafkaBootstrap())) {
         LocalPlatform.log(probe.devices() + " seed UITDs connected; warm-up: " + warmup + " fires");
@@ -109,7 +111,8 @@ public final class FireLatencyScenario extends Scenario {
           g1 = GatewayCounters.of(p.gatewayMetrics());
           k1 = offsets.end("fire.op.op-a.signal.unregistered");
           if (!load.allAlive()) {
-            result.note("A storm simulator process ended early (see its log in the run directory).");
+            result.note(
+                "A storm simulator process ended early (see its log in the run directory).");
           }
         }
         probe.drain();
@@ -121,8 +124,10 @@ public final class FireLatencyScenario extends Scenario {
             .parameter("warm-up fires", warmup)
             .parameter("pause after each fire", pause)
             .parameter("unseen after", timeout)
-            .parameter("probe", probe.devices() + " seed UITDs of op-a in the harness JVM, units in turn")
-            .parameter("storm", stormProcesses + " simulator JVMs × " + stormDevices + " unbound devices")
+            .parameter(
+                "probe", probe.devices() + " seed UITDs of op-a in the harness JVM, units in turn")
+            .parameter(
+                "storm", stormProcesses + " simulator JVMs × " + stormDevices + " unbound devices")
             .parameter("storm devices' status interval", stormInterval)
             .parameter("storm simulator", stormCommand)
             .parameter("live stream re-opened", live.reconnects() + " times");
@@ -239,7 +244,9 @@ public final class FireLatencyScenario extends Scenario {
         "only " + Math.round(seen) + " of " + expected + " devices connected within " + timeout);
   }
 
-  /** Milliseconds of a simulator duration such as {@code 100ms}, {@code 2s} or a bare number (s). */
+  /**
+   * Milliseconds of a simulator duration such as {@code 100ms}, {@code 2s} or a bare number (s).
+   */
   static double millis(String duration) {
     String d = duration.strip();
     if (d.endsWith("ms")) {

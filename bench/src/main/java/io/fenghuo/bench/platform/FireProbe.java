@@ -31,8 +31,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class FireProbe implements AutoCloseable {
 
-  /** One fire: when it was sent, and how long until its line was seen (-1 if never). */
-  record Fire(Instant sentAt, String unit, long micros, boolean deviceConfirmed) {
+  /**
+   * One fire: when it was sent (wall clock and {@link System#nanoTime()}), and how long until its
+   * line was seen (-1 if never).
+   */
+  record Fire(Instant sentAt, long sentNanos, String unit, long micros, boolean deviceConfirmed) {
     boolean seen() {
       return micros >= 0;
     }
@@ -44,7 +47,8 @@ final class FireProbe implements AutoCloseable {
   private final SeedUitds seed;
   private final ConsoleSession live;
   private final AlarmApi alarms;
-  private final ExecutorService closer = Executors.newSingleThreadExecutor(r -> daemon(r, "probe-close"));
+  private final ExecutorService closer =
+      Executors.newSingleThreadExecutor(r -> daemon(r, "probe-close"));
   private final Map<String, CompletableFuture<Void>> closing = new ConcurrentHashMap<>();
   private final Map<String, Integer> nextPoint = new ConcurrentHashMap<>();
   private final Map<String, Object> locks = new ConcurrentHashMap<>();
@@ -102,8 +106,8 @@ final class FireProbe implements AutoCloseable {
 
   /**
    * Sends one fire from the next unit's UITD and waits up to {@code timeout} for its line. The
-   * previous alarm of that unit is closed first (waited for). Thread-safe: fires of different
-   * units may run at the same time; a unit's fires run one after the other.
+   * previous alarm of that unit is closed first (waited for). Thread-safe: fires of different units
+   * may run at the same time; a unit's fires run one after the other.
    */
   Fire fire(Duration timeout) throws Exception {
     String device = devices.get(Math.floorMod(turn.getAndIncrement(), devices.size()));
@@ -126,7 +130,8 @@ final class FireProbe implements AutoCloseable {
     Instant sentAt = Instant.now();
     long t0 = System.nanoTime();
     var delivery =
-        uitd.apply(new DeviceEvent.Change(PointSelector.component(component), Condition.FIRE, true));
+        uitd.apply(
+            new DeviceEvent.Change(PointSelector.component(component), Condition.FIRE, true));
     ConsoleSession.Arrival seen = live.awaitRaised(unit, timeout);
     long micros = seen == null ? -1 : Math.max(0, (seen.nanos() - t0) / 1_000);
     boolean confirmed;
@@ -153,7 +158,7 @@ final class FireProbe implements AutoCloseable {
               }
             },
             closer));
-    return new Fire(sentAt, unit, micros, confirmed);
+    return new Fire(sentAt, t0, unit, micros, confirmed);
   }
 
   private void closeOpenOf(String unit) throws Exception {

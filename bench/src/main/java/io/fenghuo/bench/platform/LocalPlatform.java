@@ -79,7 +79,8 @@ final class LocalPlatform implements AutoCloseable {
   static LocalPlatform start(PlatformOptions options, String services) throws Exception {
     Path root = Path.of("").toAbsolutePath();
     if (!Files.isExecutable(root.resolve("fenghuo"))) {
-      throw new IllegalStateException("run from the repository root (no ./fenghuo in " + root + ")");
+      throw new IllegalStateException(
+          "run from the repository root (no ./fenghuo in " + root + ")");
     }
     LocalPlatform platform = new LocalPlatform(root, options, services);
     Files.createDirectories(platform.home.getParent());
@@ -91,7 +92,13 @@ final class LocalPlatform implements AutoCloseable {
       }
     }
     long t0 = System.nanoTime();
-    log("./fenghuo up (" + services + ") in " + platform.home + "; script log " + platform.scriptLog);
+    log(
+        "./fenghuo up ("
+            + services
+            + ") in "
+            + platform.home
+            + "; script log "
+            + platform.scriptLog);
     platform.fenghuo(Duration.ofMinutes(12), "up");
     log(String.format("platform up in %.1f s", (System.nanoTime() - t0) / 1e9));
     return platform;
@@ -145,7 +152,11 @@ final class LocalPlatform implements AutoCloseable {
     }
     if (process.exitValue() != 0 && !args[0].equals("down")) {
       throw new IllegalStateException(
-          "./fenghuo " + String.join(" ", args) + " failed (exit " + process.exitValue() + ")"
+          "./fenghuo "
+              + String.join(" ", args)
+              + " failed (exit "
+              + process.exitValue()
+              + ")"
               + tail(offset));
     }
   }
@@ -222,7 +233,18 @@ final class LocalPlatform implements AutoCloseable {
     result
         .parameter("platform", "./fenghuo up, run directory " + root.relativize(home))
         .parameter("services", services)
-        .parameter("service JVM options (added)", SERVICE_JAVA_OPTS);
+        .parameter("service JVM options (added)", SERVICE_JAVA_OPTS)
+        .parameter("load average when measuring began", loadAverage());
+  }
+
+  /** The 1-, 5- and 15-minute load averages (Linux), or "unknown". */
+  static String loadAverage() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return f[0] + " / " + f[1] + " / " + f[2];
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
   }
 
   private void downQuietly() {

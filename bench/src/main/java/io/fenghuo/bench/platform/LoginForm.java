@@ -10,14 +10,15 @@ import java.util.regex.Pattern;
 
 /**
  * The identity provider's sign-in form as an HTML page shows it: where it posts and its hidden
- * fields (Spring Security's {@code _csrf}). Enough HTML parsing for one server-rendered form, not
- * a general parser.
+ * fields (Spring Security's {@code _csrf}). Enough HTML parsing for one server-rendered form, not a
+ * general parser.
  */
 record LoginForm(URI action, Map<String, String> hidden) {
 
   private static final Pattern FORM =
       Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
-  private static final Pattern INPUT = Pattern.compile("<input\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
+  private static final Pattern INPUT =
+      Pattern.compile("<input\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
   private static final Pattern ATTRIBUTE =
       Pattern.compile("([a-zA-Z_:-]+)\\s*=\\s*(\"([^\"]*)\"|'([^']*)')");
 
@@ -68,13 +69,18 @@ record LoginForm(URI action, Map<String, String> hidden) {
     Map<String, String> map = new LinkedHashMap<>();
     Matcher m = ATTRIBUTE.matcher(text);
     while (m.find()) {
-      map.put(m.group(1).toLowerCase(java.util.Locale.ROOT), m.group(3) != null ? m.group(3) : m.group(4));
+      map.put(
+          m.group(1).toLowerCase(java.util.Locale.ROOT),
+          m.group(3) != null ? m.group(3) : m.group(4));
     }
     return map;
   }
 
   private static String unescape(String s) {
-    return s.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
+    return s.replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
         .replace("&amp;", "&");
   }
 }

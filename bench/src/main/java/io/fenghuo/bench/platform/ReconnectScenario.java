@@ -72,7 +72,9 @@ public final class ReconnectScenario extends Scenario {
       LocalPlatform.log("closed " + alarms.closeAllOpen() + " open alarms of op-a");
       try (ConsoleSession live =
               ConsoleSession.signIn(
-                  URI.create("http://127.0.0.1:" + LocalPlatform.CONSOLE), "op-a-operator", "fenghuo");
+                  URI.create("http://127.0.0.1:" + LocalPlatform.CONSOLE),
+                  "op-a-operator",
+                  "fenghuo");
           FireProbe probe = FireProbe.start(LocalPlatform.GATEWAY, seed, live, alarms);
           SimulatorProcesses load =
               SimulatorProcesses.start(
@@ -96,6 +98,9 @@ public final class ReconnectScenario extends Scenario {
             String.format("before: p50 %.1f ms", before.micros.getValueAtPercentile(50) / 1000.0));
 
         // From the kill on: a fire every fireEvery, each waited for on a thread of its own.
+        FireStats down = new FireStats("during.gateway-down");
+        FireStats back = new FireStats("during.reconnecting");
+        FireStats allBack = new FireStats("during.all-back");
         FireStats during = new FireStats("during");
         ExecutorService firing = Executors.newCachedThreadPool(r -> FireProbe.daemon(r, "fire"));
         List<Future<FireProbe.Fire>> fires = new ArrayList<>();
@@ -124,20 +129,24 @@ public final class ReconnectScenario extends Scenario {
           if (tRestarted < 0 && restart.isDone()) {
             restart.get(); // fails the run if ./fenghuo up failed
             tRestarted = System.nanoTime();
-            LocalPlatform.log(String.format("./fenghuo up returned after %.1f s", (tRestarted - tKill) / 1e9));
+            LocalPlatform.log(
+                String.format("./fenghuo up returned after %.1f s", (tRestarted - tKill) / 1e9));
           }
           Prometheus m = p.gatewayMetrics();
           if (m != null) {
             double connections = m.sum("fenghuo_gateway_connections");
             if (tHttp < 0) {
               tHttp = System.nanoTime();
-              LocalPlatform.log(String.format("gateway metrics answer after %.1f s", (tHttp - tKill) / 1e9));
+              LocalPlatform.log(
+                  String.format("gateway metrics answer after %.1f s", (tHttp - tKill) / 1e9));
             }
             lowest = Math.min(lowest, connections);
             if (tAll < 0 && connections >= total) {
               tAll = System.nanoTime();
               tEnd = tAll + after.toNanos();
-              LocalPlatform.log(String.format("all %d devices connected after %.1f s", total, (tAll - tKill) / 1e9));
+              LocalPlatform.log(
+                  String.format(
+                      "all %d devices connected after %.1f s", total, (tAll - tKill) / 1e9));
             }
           }
           if (tEnd > 0 && now >= tEnd && tRestarted > 0) {
@@ -150,24 +159,52 @@ public final class ReconnectScenario extends Scenario {
           Thread.sleep(100);
         }
         for (Future<FireProbe.Fire> f : fires) {
+          FireProbe.Fire fire;
           try {
-            during.add(f.get(150, TimeUnit.SECONDS));
+            fire = f.get(150, TimeUnit.SECONDS);
           } catch (TimeoutException e) {
             f.cancel(true);
+            continue;
+          }
+          during.add(fire);
+          if (tHttp < 0 || fire.sentNanos() < tHttp) {
+            down.add(fire);
+          } else if (tAll < 0 || fire.sentNanos() < tAll) {
+            back.add(fire);
+          } else {
+            allBack.add(fire);
           }
         }
         firing.shutdownNow();
 
         result
-            .parameter("devices", total + " (" + probe.devices() + " seed UITDs of op-a in the harness"
-                + " JVM + " + loadProcesses + " simulator JVMs × " + loadDevices + " unbound devices)")
+            .parameter(
+                "devices",
+                total
+                    + " ("
+                    + probe.devices()
+                    + " seed UITDs of op-a in the harness"
+                    + " JVM + "
+                    + loadProcesses
+                    + " simulator JVMs × "
+                    + loadDevices
+                    + " unbound devices)")
             .parameter("load simulator", load.commandLine())
             .parameter("live stream re-opened", live.reconnects() + " times")
             .parameter("disruption", "kill -9 of gateway-op-a, then ./fenghuo up starts it again")
-            .parameter("fires", "from the kill on, one every " + fireEvery + " until " + after
-                + " after all devices were back; " + baselineFires + " before the kill")
-            .parameter("devices' reconnect back-off", "simulator default: 1 s doubling to 60 s,"
-                + " each wait uniform in the upper half of its step");
+            .parameter(
+                "fires",
+                "from the kill on, one every "
+                    + fireEvery
+                    + " until "
+                    + after
+                    + " after all devices were back; "
+                    + baselineFires
+                    + " before the kill")
+            .parameter(
+                "devices' reconnect back-off",
+                "simulator default: 1 s doubling to 60 s,"
+                    + " each wait uniform in the upper half of its step");
         result.metric(
             "gateway-http-back",
             seconds(tHttp, tKill),
@@ -188,11 +225,18 @@ public final class ReconnectScenario extends Scenario {
             tAll < 0 || tHttp < 0 ? -1 : seconds(tAll, tHttp),
             "s",
             "restarted gateway answering → every device connected (the devices' back-off)");
-        before.report(result, "before the kill: UITD frame sent → new-alarm line on the console's SSE stream");
+        before.report(
+            result,
+            "before the kill: UITD frame sent → new-alarm line on the console's SSE stream");
         during.report(
             result,
-            "from the kill until " + after.toSeconds() + " s after all were back: UITD frame sent →"
+            "from the kill until "
+                + after.toSeconds()
+                + " s after all were back: UITD frame sent →"
                 + " new-alarm line on the console's SSE stream");
+        down.report(result, "sent while the gateway was down (kill → its metrics answer)");
+        back.report(result, "sent while the devices reconnected (gateway answers → all connected)");
+        allBack.report(result, "sent after all devices were back");
         result.note(
             "A fire sent while the gateway is down waits in the simulated UITD's outbox and goes out"
                 + " when its connection is back (GB/T 26875.3 devices queue uploads), so its latency"

@@ -24,7 +24,13 @@ final class SimulatorProcesses implements AutoCloseable {
    * @param extra further simulator options (e.g. {@code --status-interval 80ms})
    */
   static SimulatorProcesses start(
-      Path jar, int gatewayPort, int count, int devicesEach, Path logs, String name, List<String> extra)
+      Path jar,
+      int gatewayPort,
+      int count,
+      int devicesEach,
+      Path logs,
+      String name,
+      List<String> extra)
       throws IOException {
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException("no simulator jar " + jar + " (bench/run builds it)");
