@@ -44,6 +44,14 @@ public final class FireLatencyScenario extends Scenario {
       description = "A fire not seen within this is counted unseen.")
   Duration timeout;
 
+  @Option(
+      names = "--phase-max",
+      defaultValue = "PT90S",
+      description =
+          "A phase sends no new fire after this (fires not seen count as unseen; default"
+              + " ${DEFAULT-VALUE}).")
+  Duration phaseMax;
+
   @Option(names = "--storm-processes", defaultValue = "2", description = "Storm simulator JVMs.")
   int stormProcesses;
 
@@ -93,6 +101,8 @@ public final class FireLatencyScenario extends Scenario {
         long k0;
         long k1;
         String stormCommand;
+        long[] uploads0;
+        long[] uploads1;
         try (SimulatorProcesses load =
             SimulatorProcesses.start(
                 p.simulatorJar(),
@@ -105,11 +115,14 @@ public final class FireLatencyScenario extends Scenario {
           stormCommand = load.commandLine();
           awaitConnections(p, stormTotal + probe.devices(), Duration.ofSeconds(90));
           Thread.sleep(ramp.toMillis());
+          uploads0 = load.uploads();
           g0 = GatewayCounters.of(p.gatewayMetrics());
           k0 = offsets.end("fire.op.op-a.signal.unregistered");
           storm = phase(probe, "storm");
           g1 = GatewayCounters.of(p.gatewayMetrics());
           k1 = offsets.end("fire.op.op-a.signal.unregistered");
+          Thread.sleep(10_500); // one more progress line of every simulator
+          uploads1 = load.uploads();
           if (!load.allAlive()) {
             result.note(
                 "A storm simulator process ended early (see its log in the run directory).");
@@ -123,6 +136,7 @@ public final class FireLatencyScenario extends Scenario {
             .parameter("fires per phase", fires)
             .parameter("warm-up fires", warmup)
             .parameter("pause after each fire", pause)
+            .parameter("phase time limit (no new fire after)", phaseMax)
             .parameter("unseen after", timeout)
             .parameter(
                 "probe", probe.devices() + " seed UITDs of op-a in the harness JVM, units in turn")
@@ -171,6 +185,16 @@ public final class FireLatencyScenario extends Scenario {
             rate.get("rateLimited"),
             "frames/s",
             "frames dropped by the per-connection frame-rate limit");
+        long sent = uploads1[0] - uploads0[0];
+        result.note(
+            String.format(
+                "The storm simulators' own counters over the storm phase (their 10 s progress lines,"
+                    + " so ±10 s): %,d status uploads sent, %,d confirmed, %,d failed after their"
+                    + " retries, %,d retransmissions (GB/T 26875.3 §6.5: 10 s, 3 retries).",
+                sent,
+                uploads1[1] - uploads0[1],
+                uploads1[2] - uploads0[2],
+                uploads1[3] - uploads0[3]));
         boolean reached = rate.get("statusFrames") >= 20_000;
         result.note(
             reached
@@ -198,6 +222,20 @@ public final class FireLatencyScenario extends Scenario {
                 + " fire.op.op-a.signal.unregistered, so the storm loads the gateway and Kafka, not"
                 + " the alarm-service's consumers. Unchanged type-21 frames are coalesced as"
                 + " liveness (confirmed, not published).");
+        for (FireStats phase : List.of(idle, storm)) {
+          if (phase.cutShort) {
+            result.note(
+                "The "
+                    + phase.name
+                    + " phase reached its time limit ("
+                    + phaseMax
+                    + ") after "
+                    + phase.sent()
+                    + " of "
+                    + fires
+                    + " fires: fires were slow or unseen.");
+          }
+        }
         idle.exceptions().forEach(result::note);
         storm.exceptions().forEach(result::note);
       }
@@ -208,7 +246,13 @@ public final class FireLatencyScenario extends Scenario {
   private FireStats phase(FireProbe probe, String name) throws Exception {
     LocalPlatform.log(name + ": " + fires + " fires");
     FireStats stats = new FireStats(name);
+    long end = System.nanoTime() + phaseMax.toNanos();
     for (int i = 0; i < fires; i++) {
+      if (System.nanoTime() > end) {
+        LocalPlatform.log(name + ": --phase-max " + phaseMax + " reached after " + i + " fires");
+        stats.cutShort = true;
+        break;
+      }
       FireProbe.Fire fire = probe.fire(timeout);
       stats.add(fire);
       if (!fire.seen()) {

@@ -14,6 +14,7 @@ final class FireStats {
   final String name;
   final Histogram micros = new Histogram(3_600_000_000L, 3);
   final List<FireProbe.Fire> fires = new ArrayList<>();
+  boolean cutShort;
 
   FireStats(String name) {
     this.name = name;

@@ -16,7 +16,10 @@ import java.util.concurrent.TimeUnit;
 final class SimulatorProcesses implements AutoCloseable {
 
   private final List<Process> processes = new ArrayList<>();
+  private final List<Path> logs = new ArrayList<>();
   private final List<String> commands = new ArrayList<>();
+  // An interrupted harness (Ctrl-C) does not leave its simulators running.
+  private final Thread hook = new Thread(() -> processes.forEach(Process::destroyForcibly));
 
   /**
    * Starts {@code count} processes of {@code devicesEach} devices against the gateway.
@@ -41,6 +44,7 @@ final class SimulatorProcesses implements AutoCloseable {
     Files.createDirectories(logs);
     String java = ProcessHandle.current().info().command().orElse("java");
     SimulatorProcesses all = new SimulatorProcesses();
+    Runtime.getRuntime().addShutdownHook(all.hook);
     for (int k = 0; k < count; k++) {
       List<String> command =
           new ArrayList<>(
@@ -73,6 +77,7 @@ final class SimulatorProcesses implements AutoCloseable {
               .redirectOutput(Redirect.to(log.toFile()))
               .start();
       all.processes.add(p);
+      all.logs.add(log);
       all.commands.add(String.join(" ", command.subList(5, command.size())));
     }
     return all;
@@ -81,6 +86,35 @@ final class SimulatorProcesses implements AutoCloseable {
   /** The simulator options of the first process (to record with the result). */
   String commandLine() {
     return commands.isEmpty() ? "" : "device-simulator.jar " + commands.get(0);
+  }
+
+  /**
+   * The simulators' own upload counters, summed over the processes, from the last JSON progress
+   * line each wrote (every 10 s): sent, confirmed, failed, retransmissions.
+   */
+  long[] uploads() {
+    long[] sum = new long[4];
+    for (Path log : logs) {
+      try {
+        String last = null;
+        for (String line : Files.readAllLines(log)) {
+          if (line.startsWith("{") && line.contains("\"uploads\"")) {
+            last = line;
+          }
+        }
+        if (last == null) {
+          continue;
+        }
+        var u = AlarmApi.JSON.readTree(last).path("uploads");
+        sum[0] += u.path("sent").asLong();
+        sum[1] += u.path("confirmed").asLong();
+        sum[2] += u.path("failed").asLong();
+        sum[3] += u.path("retransmissions").asLong();
+      } catch (IOException | RuntimeException e) {
+        // a log without a readable line counts nothing
+      }
+    }
+    return sum;
   }
 
   boolean allAlive() {
@@ -103,5 +137,10 @@ final class SimulatorProcesses implements AutoCloseable {
       }
     }
     processes.clear();
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // the hook runs already
+    }
   }
 }
