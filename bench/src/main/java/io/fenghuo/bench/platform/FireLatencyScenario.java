@@ -163,7 +163,7 @@ public final class FireLatencyScenario extends Scenario {
             "frames/s",
             "status frames (types 1 + 21) the gateway received during the storm phase ("
                 + Math.round(seconds)
-                + " s; gateway metrics); target ≥ 20,000");
+                + " s; gateway metrics), devices' retransmissions included; target ≥ 20,000");
         result.metric(
             "storm.status-acknowledged-per-second",
             rate.get("statusAcknowledged"),
@@ -195,15 +195,17 @@ public final class FireLatencyScenario extends Scenario {
                 uploads1[1] - uploads0[1],
                 uploads1[2] - uploads0[2],
                 uploads1[3] - uploads0[3]));
-        boolean reached = rate.get("statusFrames") >= 20_000;
+        boolean reached = rate.get("statusAcknowledged") >= 20_000;
         result.note(
             reached
-                ? "The storm reached the issue's 20,000 status frames/s at the gateway."
+                ? "The storm reached the issue's 20,000 status frames/s at the gateway (acknowledged)."
                 : String.format(
                     "The storm did NOT reach the issue's 20,000 status frames/s: the gateway received"
-                        + " %,.0f/s with the whole platform, the storm JVMs and the harness on %d"
-                        + " cores (offered: %,d devices × 2 frames / %s = %,.0f/s).",
+                        + " %,.0f/s (retransmissions included) and acknowledged %,.0f/s, with the"
+                        + " whole platform, the storm JVMs and the harness on %d cores (offered:"
+                        + " %,d devices × 2 frames / %s = %,.0f/s).",
                     rate.get("statusFrames"),
+                    rate.get("statusAcknowledged"),
                     Runtime.getRuntime().availableProcessors(),
                     stormTotal,
                     stormInterval,
