@@ -35,7 +35,13 @@ final class FireProbe implements AutoCloseable {
    * One fire: when it was sent (wall clock and {@link System#nanoTime()}), and how long until its
    * line was seen (-1 if never).
    */
-  record Fire(Instant sentAt, long sentNanos, String unit, long micros, boolean deviceConfirmed) {
+  record Fire(
+      Instant sentAt,
+      long sentNanos,
+      String unit,
+      long micros,
+      boolean deviceConfirmed,
+      long confirmMicros) {
     boolean seen() {
       return micros >= 0;
     }
@@ -135,10 +141,14 @@ final class FireProbe implements AutoCloseable {
     ConsoleSession.Arrival seen = live.awaitRaised(unit, timeout);
     long micros = seen == null ? -1 : Math.max(0, (seen.nanos() - t0) / 1_000);
     boolean confirmed;
+    long confirmMicros = -1;
     try {
-      confirmed =
-          delivery.get(seen == null ? 1 : 40, TimeUnit.SECONDS).stream()
-              .allMatch(d -> d.confirmed());
+      var deliveries = delivery.get(seen == null ? 1 : 40, TimeUnit.SECONDS);
+      confirmed = !deliveries.isEmpty() && deliveries.stream().allMatch(d -> d.confirmed());
+      if (confirmed) {
+        confirmMicros =
+            deliveries.stream().mapToLong(d -> d.latency().toNanos() / 1_000).max().orElse(-1);
+      }
     } catch (java.util.concurrent.TimeoutException e) {
       confirmed = false;
     }
@@ -158,7 +168,7 @@ final class FireProbe implements AutoCloseable {
               }
             },
             closer));
-    return new Fire(sentAt, t0, unit, micros, confirmed);
+    return new Fire(sentAt, t0, unit, micros, confirmed, confirmMicros);
   }
 
   private void closeOpenOf(String unit) throws Exception {

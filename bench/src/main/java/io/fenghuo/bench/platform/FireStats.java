@@ -13,6 +13,7 @@ final class FireStats {
 
   final String name;
   final Histogram micros = new Histogram(3_600_000_000L, 3);
+  final Histogram confirmMicros = new Histogram(3_600_000_000L, 3);
   final List<FireProbe.Fire> fires = new ArrayList<>();
   boolean cutShort;
 
@@ -24,6 +25,9 @@ final class FireStats {
     fires.add(fire);
     if (fire.seen()) {
       micros.recordValue(fire.micros());
+    }
+    if (fire.confirmMicros() >= 0) {
+      confirmMicros.recordValue(fire.confirmMicros());
     }
   }
 
@@ -53,6 +57,22 @@ final class FireStats {
         "",
         "fires seen later than GB 50440's 20 s (device → centre); unseen fires count as well: "
             + (sent() - seen()));
+    result.latency(
+        name + ".device-confirm",
+        confirmMicros,
+        "the same fires: frame sent → the gateway's confirm back at the UITD (after Kafka"
+            + " acks=all), as the simulated device measured it (first send, retransmissions"
+            + " included)");
+    result.metric(
+        name + ".device-unconfirmed",
+        deviceUnconfirmed(),
+        "",
+        "fires whose upload the gateway had not confirmed to the UITD (after Kafka acks=all) by the"
+            + " time its line was seen + 40 s");
+  }
+
+  long deviceUnconfirmed() {
+    return fires.stream().filter(f -> !f.deviceConfirmed()).count();
   }
 
   /** Ordered by send time, one line per fire over the limit or unseen (for the notes). */
