@@ -61,8 +61,8 @@ final class FireStats {
         name + ".device-confirm",
         confirmMicros,
         "the same fires: frame sent → the gateway's confirm back at the UITD (after Kafka"
-            + " acks=all), as the simulated device measured it (first send, retransmissions"
-            + " included)");
+            + " acks=all), as the simulated device measured it: from the frame's first send on"
+            + " the connection that confirmed it");
     result.metric(
         name + ".device-unconfirmed",
         deviceUnconfirmed(),
