@@ -90,7 +90,9 @@ public final class FireLatencyScenario extends Scenario {
           KafkaOffsets offsets = new KafkaOffsets(p.kafkaBootstrap())) {
         LocalPlatform.log(probe.devices() + " seed UITDs connected; warm-up: " + warmup + " fires");
         probe.warmUp(warmup, pause);
+        GatewayCounters i0 = GatewayCounters.of(p.gatewayMetrics());
         FireStats idle = phase(probe, "idle");
+        GatewayCounters i1 = GatewayCounters.of(p.gatewayMetrics());
         probe.drain();
 
         int stormTotal = stormProcesses * stormDevices;
@@ -185,6 +187,8 @@ public final class FireLatencyScenario extends Scenario {
             rate.get("rateLimited"),
             "frames/s",
             "frames dropped by the per-connection frame-rate limit");
+        result.note("The gateway's own view, idle phase: " + i1.alarmLaneSince(i0) + ".");
+        result.note("The gateway's own view, storm phase: " + g1.alarmLaneSince(g0) + ".");
         long sent = uploads1[0] - uploads0[0];
         result.note(
             String.format(
