@@ -41,7 +41,8 @@ final class FireProbe implements AutoCloseable {
       String unit,
       long micros,
       boolean deviceConfirmed,
-      long confirmMicros) {
+      long confirmMicros,
+      int retransmissions) {
     boolean seen() {
       return micros >= 0;
     }
@@ -142,9 +143,11 @@ final class FireProbe implements AutoCloseable {
     long micros = seen == null ? -1 : Math.max(0, (seen.nanos() - t0) / 1_000);
     boolean confirmed;
     long confirmMicros = -1;
+    int retransmissions = 0;
     try {
       var deliveries = delivery.get(seen == null ? 1 : 40, TimeUnit.SECONDS);
       confirmed = !deliveries.isEmpty() && deliveries.stream().allMatch(d -> d.confirmed());
+      retransmissions = deliveries.stream().mapToInt(d -> d.retransmissions()).sum();
       if (confirmed) {
         confirmMicros =
             deliveries.stream().mapToLong(d -> d.latency().toNanos() / 1_000).max().orElse(-1);
@@ -168,7 +171,7 @@ final class FireProbe implements AutoCloseable {
               }
             },
             closer));
-    return new Fire(sentAt, t0, unit, micros, confirmed, confirmMicros);
+    return new Fire(sentAt, t0, unit, micros, confirmed, confirmMicros, retransmissions);
   }
 
   private void closeOpenOf(String unit) throws Exception {

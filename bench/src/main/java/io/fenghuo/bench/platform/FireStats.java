@@ -64,6 +64,11 @@ final class FireStats {
             + " acks=all), as the simulated device measured it: from the frame's first send on"
             + " the connection that confirmed it");
     result.metric(
+        name + ".retransmitted",
+        fires.stream().filter(f -> f.retransmissions() > 0).count(),
+        "",
+        "fires the UITD had to send again (no confirm within 10 s, GB/T 26875.3 §6.5)");
+    result.metric(
         name + ".device-unconfirmed",
         deviceUnconfirmed(),
         "",
@@ -86,7 +91,13 @@ final class FireStats {
                     + f.unit()
                     + " sent "
                     + f.sentAt()
-                    + (f.seen() ? " seen after " + f.micros() / 1000 + " ms" : " never seen"))
+                    + (f.seen() ? " seen after " + f.micros() / 1000 + " ms" : " never seen")
+                    + (f.confirmMicros() >= 0
+                        ? ", confirmed to the UITD after " + f.confirmMicros() / 1000 + " ms"
+                        : ", not confirmed to the UITD")
+                    + ", "
+                    + f.retransmissions()
+                    + " retransmission(s)")
         .toList();
   }
 }
