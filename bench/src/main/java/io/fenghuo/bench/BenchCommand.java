@@ -19,6 +19,9 @@ import picocli.CommandLine.Option;
       CodecScenario.class,
       io.fenghuo.bench.gateway.IngestScenario.class,
       io.fenghuo.bench.gateway.ConnectionsScenario.class,
+      io.fenghuo.bench.platform.FireLatencyScenario.class,
+      io.fenghuo.bench.platform.Confirm119Scenario.class,
+      io.fenghuo.bench.platform.ReconnectScenario.class
     })
 public final class BenchCommand {
 

@@ -1,0 +1,146 @@
+package io.fenghuo.bench.platform;
+
+import java.io.IOException;
+import java.lang.ProcessBuilder.Redirect;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Load from outside the harness: device-simulator jar processes, each with its own generated,
+ * unbound devices (addresses {@code f<k>0000000001…}, so no two processes share one), each process
+ * its own JVM. Stopped with SIGTERM, then SIGKILL after 20 s; only the processes started here.
+ */
+final class SimulatorProcesses implements AutoCloseable {
+
+  private final List<Process> processes = new ArrayList<>();
+  private final List<Path> logs = new ArrayList<>();
+  private final List<String> commands = new ArrayList<>();
+  // An interrupted harness (Ctrl-C) does not leave its simulators running.
+  private final Thread hook = new Thread(() -> processes.forEach(Process::destroyForcibly));
+
+  /**
+   * Starts {@code count} processes of {@code devicesEach} devices against the gateway.
+   *
+   * @param extra further simulator options (e.g. {@code --status-interval 80ms})
+   */
+  static SimulatorProcesses start(
+      Path jar,
+      int gatewayPort,
+      int count,
+      int devicesEach,
+      Path logs,
+      String name,
+      List<String> extra)
+      throws IOException {
+    if (!Files.isRegularFile(jar)) {
+      throw new IllegalStateException("no simulator jar " + jar + " (bench/run builds it)");
+    }
+    if (count > 8) {
+      throw new IllegalArgumentException("at most 8 simulator processes (address scheme)");
+    }
+    Files.createDirectories(logs);
+    String java = ProcessHandle.current().info().command().orElse("java");
+    SimulatorProcesses all = new SimulatorProcesses();
+    Runtime.getRuntime().addShutdownHook(all.hook);
+    for (int k = 0; k < count; k++) {
+      List<String> command =
+          new ArrayList<>(
+              List.of(
+                  java,
+                  "-Xmx256m",
+                  "-XX:+UseSerialGC",
+                  "-Dbench.component=" + name + "-" + k,
+                  "-jar",
+                  jar.toString(),
+                  "-c",
+                  "127.0.0.1:" + gatewayPort,
+                  "-n",
+                  String.valueOf(devicesEach),
+                  "--address-base",
+                  String.format("f%d%010x", k + 2, 1),
+                  "--io-threads",
+                  "1",
+                  "--drain",
+                  "1s",
+                  "--report-interval",
+                  "10s",
+                  "--seed",
+                  String.valueOf(k + 1)));
+      command.addAll(extra);
+      Path log = logs.resolve(name + "-" + k + ".log");
+      Process p =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(Redirect.to(log.toFile()))
+              .start();
+      all.processes.add(p);
+      all.logs.add(log);
+      all.commands.add(String.join(" ", command.subList(5, command.size())));
+    }
+    return all;
+  }
+
+  /** The simulator options of the first process (to record with the result). */
+  String commandLine() {
+    return commands.isEmpty() ? "" : "device-simulator.jar " + commands.get(0);
+  }
+
+  /**
+   * The simulators' own upload counters, summed over the processes, from the last JSON progress
+   * line each wrote (every 10 s): sent, confirmed, failed, retransmissions.
+   */
+  long[] uploads() {
+    long[] sum = new long[4];
+    for (Path log : logs) {
+      try {
+        String last = null;
+        for (String line : Files.readAllLines(log)) {
+          if (line.startsWith("{") && line.contains("\"uploads\"")) {
+            last = line;
+          }
+        }
+        if (last == null) {
+          continue;
+        }
+        var u = AlarmApi.JSON.readTree(last).path("uploads");
+        sum[0] += u.path("sent").asLong();
+        sum[1] += u.path("confirmed").asLong();
+        sum[2] += u.path("failed").asLong();
+        sum[3] += u.path("retransmissions").asLong();
+      } catch (IOException | RuntimeException e) {
+        // a log without a readable line counts nothing
+      }
+    }
+    return sum;
+  }
+
+  boolean allAlive() {
+    return processes.stream().allMatch(Process::isAlive);
+  }
+
+  @Override
+  public void close() {
+    for (Process p : processes) {
+      p.destroy();
+    }
+    for (Process p : processes) {
+      try {
+        if (!p.waitFor(20, TimeUnit.SECONDS)) {
+          p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+      } catch (InterruptedException e) {
+        p.destroyForcibly();
+        Thread.currentThread().interrupt();
+      }
+    }
+    processes.clear();
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // the hook runs already
+    }
+  }
+}
