@@ -3,6 +3,9 @@ package io.fenghuo.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fenghuo.contracts.alarm.AlarmRaised;
+import io.fenghuo.contracts.fault.FaultId;
+import io.fenghuo.contracts.fault.FaultKind;
+import io.fenghuo.contracts.fault.FaultOpened;
 import io.fenghuo.contracts.id.AlarmId;
 import io.fenghuo.contracts.id.DeviceAddress;
 import io.fenghuo.contracts.id.OperatorId;
@@ -112,6 +115,30 @@ class LiveUpdatesIT extends RunningConsole {
   }
 
   @Test
+  void aFaultEventRefreshesTheFaultPagesOfItsOperatorAndItsUnitOnly() throws Exception {
+    ContainerTestUtils.waitForAssignment(
+        listeners.getListenerContainer("console-live-faults"), TestStack.OPERATORS.size());
+    BlockingQueue<String> opA = open(signIn("op-a-operator"));
+    BlockingQueue<String> opB = open(signIn("op-b-operator"));
+    BlockingQueue<String> unitManager = open(signIn("unit-manager")); // U-330106-A001
+    FaultOpened ofUnit = aFaultOpened(UnitId.of("U-330106-A001"));
+    FaultOpened ofOpB = aFaultOpened(UnitId.of("U-330106-B009"));
+
+    publishFault("op-a", ofUnit);
+    publishFault("op-b", ofOpB);
+
+    awaitEvent(opA, "fault-changed", ofUnit.faultId().toString());
+    awaitEvent(unitManager, "fault-changed", ofUnit.faultId().toString());
+    awaitEvent(opB, "fault-changed", ofOpB.faultId().toString());
+    Thread.sleep(300);
+    assertThat(opA).noneMatch(l -> l.contains(ofOpB.faultId().toString()));
+    assertThat(unitManager).noneMatch(l -> l.contains(ofOpB.faultId().toString()));
+    assertThat(opB).noneMatch(l -> l.contains(ofUnit.faultId().toString()));
+    // A fault event is a refresh, never a feed line that sounds.
+    assertThat(opA).noneMatch(l -> l.equals("event:alarm"));
+  }
+
+  @Test
   void theStreamNeedsASignedInUser() {
     HttpResponse<java.util.stream.Stream<String>> anonymous =
         new Browserless(stack.consoleUrl()).stream("/live/alarms");
@@ -149,9 +176,36 @@ class LiveUpdatesIT extends RunningConsole {
     }
   }
 
+  static FaultOpened aFaultOpened(UnitId unit) {
+    return new FaultOpened(
+        FaultId.forSignal("signal-" + System.nanoTime(), FaultKind.POINT_FAULT),
+        unit,
+        DeviceAddress.of("0140609623b2"),
+        FaultKind.POINT_FAULT,
+        PointRef.component(1, 1, 40, 1203),
+        "住院楼 3F 东侧走廊",
+        "点型感烟火灾探测器",
+        "浙江安消维保有限公司",
+        Instant.now(),
+        "signal-" + System.nanoTime());
+  }
+
+  private void publishFault(String operator, FaultOpened fault) throws Exception {
+    OperatorId op = OperatorId.of(operator);
+    publisher
+        .publish(TopicNames.of(op, Stream.FAULT), publisher.envelope(op, Instant.now(), fault))
+        .get(5, TimeUnit.SECONDS);
+  }
+
   /** Waits for the queue refresh signal of this alarm: {@code event:alarm-changed}, data = id. */
   private static java.util.List<String> awaitChange(BlockingQueue<String> lines, String alarmId)
       throws InterruptedException {
+    return awaitEvent(lines, "alarm-changed", alarmId);
+  }
+
+  /** Waits for the SSE event of this name whose data is this id. */
+  private static java.util.List<String> awaitEvent(
+      BlockingQueue<String> lines, String event, String alarmId) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
     java.util.List<String> seen = new java.util.ArrayList<>();
     String previous = "";
@@ -161,12 +215,12 @@ class LiveUpdatesIT extends RunningConsole {
         break;
       }
       seen.add(line);
-      if (previous.equals("event:alarm-changed") && line.equals("data:" + alarmId)) {
+      if (previous.equals("event:" + event) && line.equals("data:" + alarmId)) {
         return seen;
       }
       previous = line;
     }
-    throw new AssertionError("no alarm-changed for " + alarmId);
+    throw new AssertionError("no " + event + " for " + alarmId);
   }
 
   static AlarmRaised aFireAlarmAt(UnitId unit, String location) {

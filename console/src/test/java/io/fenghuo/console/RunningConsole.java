@@ -26,9 +26,11 @@ abstract class RunningConsole {
     registry.add("fenghuo.console.services[1].name", () -> "alarm-service");
     registry.add("fenghuo.console.services[1].url", stack.alarmService::url);
     registry.add("fenghuo.console.services[2].name", () -> "inspection-service");
-    registry.add("fenghuo.console.services[2].url", stack::downServiceUrl);
+    registry.add("fenghuo.console.services[2].url", stack.inspectionService::url);
     registry.add("fenghuo.console.services[3].name", () -> "dispatch-119-service");
     registry.add("fenghuo.console.services[3].url", stack.dispatchService::url);
+    registry.add("fenghuo.console.services[4].name", () -> "supervision-service");
+    registry.add("fenghuo.console.services[4].url", stack::downServiceUrl);
   }
 
   static Browserless signIn(String username) {

@@ -1,7 +1,6 @@
 package io.fenghuo.console.facilities;
 
 import io.fenghuo.console.backend.UnitDirectory;
-import io.fenghuo.console.facilities.FacilityViews.Paths;
 import io.fenghuo.console.security.ConsoleUser;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
@@ -35,9 +34,9 @@ class FacilityPages {
     this.units = units;
   }
 
-  private static Paths paths(String operator) {
+  private static FacilityPaths paths(String operator) {
     String op = "/op/" + operator;
-    return new Paths(op + "/facilities/units/", false, op + "/faults", op + "/faults/", op);
+    return new FacilityPaths(op + "/facilities/units/", false, op + "/faults", op + "/faults/", op);
   }
 
   @GetMapping("/facilities")

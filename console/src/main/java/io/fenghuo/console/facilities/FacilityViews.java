@@ -9,6 +9,7 @@ import io.fenghuo.console.facilities.InspectionApi.FaultDetail;
 import io.fenghuo.console.facilities.InspectionApi.FaultPage;
 import io.fenghuo.console.facilities.InspectionApi.Integrity;
 import io.fenghuo.console.security.ConsoleUser;
+import io.fenghuo.starter.security.Role;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -55,21 +56,6 @@ class FacilityViews {
   static final int PAGE_SIZE = 20;
   static final int CHART_DAYS = 30;
 
-  /**
-   * Where a page's links and forms go.
-   *
-   * @param boardBase the board of a unit is {@code boardBase + unitId} (the unit area: the board
-   *     path itself, unit ignored)
-   * @param faults the fault list
-   * @param faultBase a fault's detail is {@code faultBase + id}
-   * @param queue the alarm page a new fire alarm links back to
-   */
-  record Paths(String boardBase, boolean fixedUnit, String faults, String faultBase, String queue) {
-    String board(String unit) {
-      return fixedUnit ? boardBase : boardBase + unit;
-    }
-  }
-
   private final InspectionDesk desk;
 
   FacilityViews(InspectionDesk desk) {
@@ -80,13 +66,14 @@ class FacilityViews {
    * The board page's model. Answers 404 if the unit is not the tenant's ({@code owns} says no to
    * the board's unit), as the service does for another operator's unit.
    */
-  void board(Model model, String unit, Paths paths, ConsoleUser user, Predicate<Board> owns) {
+  void board(
+      Model model, String unit, FacilityPaths paths, ConsoleUser user, Predicate<Board> owns) {
     Answer<Board> board = boardOf(unit, owns);
     model.addAttribute("unitId", unit);
     model.addAttribute("board", board);
     model.addAttribute("paths", paths);
     model.addAttribute("boardPath", paths.board(unit));
-    model.addAttribute("openFaults", openFaultsOf(unit));
+    model.addAttribute("openFaults", openFaultsOf(unit, board, user));
     model.addAttribute("polls", desk.polls(unit, 20));
     model.addAttribute("period", desk.pollPeriod(unit));
     model.addAttribute("canPoll", FacilityAccess.mayPoll(user));
@@ -97,11 +84,12 @@ class FacilityViews {
 
   /** The board fragment the page re-reads on every fault event of its scope. */
   void boardFragment(
-      Model model, String unit, Paths paths, ConsoleUser user, Predicate<Board> owns) {
+      Model model, String unit, FacilityPaths paths, ConsoleUser user, Predicate<Board> owns) {
+    Answer<Board> board = boardOf(unit, owns);
     model.addAttribute("unitId", unit);
-    model.addAttribute("board", boardOf(unit, owns));
+    model.addAttribute("board", board);
     model.addAttribute("paths", paths);
-    model.addAttribute("openFaults", openFaultsOf(unit));
+    model.addAttribute("openFaults", openFaultsOf(unit, board, user));
     model.addAttribute("canAct", FacilityAccess.mayRecordWorkOrders(user));
   }
 
@@ -117,8 +105,17 @@ class FacilityViews {
     return board;
   }
 
-  private Answer<FaultPage> openFaultsOf(String unit) {
-    return desk.faults(Map.of("state", "open", "unit", unit, "size", "100"), null);
+  /**
+   * The unit's open faults. Admin and supervision name the unit's operator (the service needs it on
+   * lists); operator staff and the unit manager are scoped by their token.
+   */
+  private Answer<FaultPage> openFaultsOf(String unit, Answer<Board> board, ConsoleUser user) {
+    String operator = null;
+    if (user.hasAny(Role.ADMIN, Role.SUPERVISION) && !user.isOperatorStaff()) {
+      operator =
+          board.ok() && board.value().unit() != null ? board.value().unit().operator() : null;
+    }
+    return desk.faults(Map.of("state", "open", "unit", unit, "size", "100"), operator);
   }
 
   /** The open faults of an operator (overview), newest first. */

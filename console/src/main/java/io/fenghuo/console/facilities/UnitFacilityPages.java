@@ -1,6 +1,5 @@
 package io.fenghuo.console.facilities;
 
-import io.fenghuo.console.facilities.FacilityViews.Paths;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,9 +26,9 @@ class UnitFacilityPages {
     this.views = views;
   }
 
-  private static Paths paths(String unit) {
+  private static FacilityPaths paths(String unit) {
     String base = "/unit/" + unit;
-    return new Paths(base + "/facilities", true, base + "/faults", base + "/faults/", base);
+    return new FacilityPaths(base + "/facilities", true, base + "/faults", base + "/faults/", base);
   }
 
   @GetMapping("/facilities")
