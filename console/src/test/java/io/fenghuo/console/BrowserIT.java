@@ -479,8 +479,7 @@ class BrowserIT extends RunningConsole {
 
   @Test
   void aFaultAppearsLiveOnTheUnitsBoardAndClosesOnRecovery() throws Exception {
-    ContainerTestUtils.waitForAssignment(
-        listeners.getListenerContainer("console-live-faults"), TestStack.OPERATORS.size());
+    awaitLiveTopics(listeners, "console-live-faults", Stream.FAULT);
     StubInspectionService inspection = stack.inspectionService;
     inspection.clear();
     StubInspectionService.Unit unit =
@@ -558,8 +557,7 @@ class BrowserIT extends RunningConsole {
 
   @Test
   void anOpBUserNeverSeesOpAFaultsByPageUrlOrLiveEvent() throws Exception {
-    ContainerTestUtils.waitForAssignment(
-        listeners.getListenerContainer("console-live-faults"), TestStack.OPERATORS.size());
+    awaitLiveTopics(listeners, "console-live-faults", Stream.FAULT);
     StubInspectionService inspection = stack.inspectionService;
     StubInspectionService.Unit ofOpA =
         inspection.add(StubInspectionService.aUnit("op-a", "U-330106-A050", "西湖文化广场"));

@@ -116,8 +116,7 @@ class LiveUpdatesIT extends RunningConsole {
 
   @Test
   void aFaultEventRefreshesTheFaultPagesOfItsOperatorAndItsUnitOnly() throws Exception {
-    ContainerTestUtils.waitForAssignment(
-        listeners.getListenerContainer("console-live-faults"), TestStack.OPERATORS.size());
+    awaitLiveTopics(listeners, "console-live-faults", Stream.FAULT);
     BlockingQueue<String> opA = open(signIn("op-a-operator"));
     BlockingQueue<String> opB = open(signIn("op-b-operator"));
     BlockingQueue<String> unitManager = open(signIn("unit-manager")); // U-330106-A001
@@ -136,6 +135,22 @@ class LiveUpdatesIT extends RunningConsole {
     assertThat(opB).noneMatch(l -> l.contains(ofUnit.faultId().toString()));
     // A fault event is a refresh, never a feed line that sounds.
     assertThat(opA).noneMatch(l -> l.equals("event:alarm"));
+  }
+
+  @Test
+  void theFirstFaultOnAnOperatorsFaultTopicCreatedAfterTheStartIsNotLost() throws Exception {
+    awaitLiveTopics(listeners, "console-live-faults", Stream.FAULT);
+    BlockingQueue<String> supervision = open(signIn("supervision"));
+    String operator = "op-new-" + (System.nanoTime() % 100_000);
+    io.fenghuo.testkit.TestInfrastructure.kafka()
+        .createTopic(
+            TopicNames.of(OperatorId.of(operator), Stream.FAULT).toString(), 1, java.util.Map.of());
+    FaultOpened first = aFaultOpened(UnitId.of("U-330106-N001"));
+
+    // Published at once: the console finds the topic only at its next metadata refresh.
+    publishFault(operator, first);
+
+    awaitEvent(supervision, "fault-changed", first.faultId().toString(), Duration.ofSeconds(20));
   }
 
   @Test
@@ -203,10 +218,16 @@ class LiveUpdatesIT extends RunningConsole {
     return awaitEvent(lines, "alarm-changed", alarmId);
   }
 
+  private static java.util.List<String> awaitEvent(
+      BlockingQueue<String> lines, String event, String id) throws InterruptedException {
+    return awaitEvent(lines, event, id, Duration.ofSeconds(5));
+  }
+
   /** Waits for the SSE event of this name whose data is this id. */
   private static java.util.List<String> awaitEvent(
-      BlockingQueue<String> lines, String event, String alarmId) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+      BlockingQueue<String> lines, String event, String alarmId, Duration within)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + within.toNanos();
     java.util.List<String> seen = new java.util.ArrayList<>();
     String previous = "";
     while (System.nanoTime() < deadline) {

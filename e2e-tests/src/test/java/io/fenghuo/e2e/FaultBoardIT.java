@@ -177,8 +177,8 @@ class FaultBoardIT {
                   f -> "CLOSED".equals(f.path("state").asString()));
       hops.now("fault closed in the inspection-service API");
       assertThat(detail.path("closedBy").asString()).isEqualTo("RECOVERY_SIGNAL");
-      assertThat(pointOf(inspection.get(board()).expect(200).body(), address).path("state"))
-          .satisfies(s -> assertThat(s.path("state").asString()).isEqualTo("NORMAL"));
+      JsonNode recoveredPoint = pointOf(inspection.get(board()).expect(200).body(), address);
+      assertThat(recoveredPoint.path("state").path("state").asString()).isEqualTo("NORMAL");
       if (browser != null) {
         PlaywrightAssertions.assertThat(row).hasCount(0);
         hops.now("fault gone from the unit's board in the console (Chromium, no reload)");

@@ -2,8 +2,12 @@ package io.fenghuo.console.live;
 
 import io.fenghuo.contracts.id.OperatorId;
 import io.fenghuo.starter.tenancy.TenantScope;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -13,9 +17,16 @@ import tools.jackson.databind.JsonNode;
  * admin and supervision) that a fault changed, and their open-fault lists and boards re-read the
  * inspection-service. Records are read raw for the fault id (the key) and the unit only, so a newer
  * event type still refreshes the pages.
+ *
+ * <p>Live from the console's start: the partitions of the first assignment are read from their end.
+ * An operator's fault topic is often created by the inspection-service's first fault, after the
+ * console started; its partitions, found at the next metadata refresh (every 5 s here), have no
+ * offset of this group yet and are read from their beginning, so that first fault is not lost.
  */
 @Component
-class FaultStreamListener {
+class FaultStreamListener implements ConsumerSeekAware {
+
+  private final AtomicBoolean started = new AtomicBoolean();
 
   private final TenantScope tenants;
   private final AlarmFeed feed;
@@ -25,13 +36,22 @@ class FaultStreamListener {
     this.feed = feed;
   }
 
+  @Override
+  public void onPartitionsAssigned(
+      Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
+    if (started.compareAndSet(false, true)) {
+      callback.seekToEnd(assignments.keySet());
+    }
+  }
+
   @KafkaListener(
       id = "console-live-faults",
       topicPattern = "#{@tenantScope.topicPattern('FAULT')}",
       groupId = "#{@liveGroupId + '-faults'}",
       containerFactory = "liveListenerFactory",
       properties = {
-        "auto.offset.reset=latest",
+        "auto.offset.reset=earliest",
+        "metadata.max.age.ms=5000",
         "enable.auto.commit=false",
         "value.deserializer=org.apache.kafka.common.serialization.ByteArrayDeserializer"
       })
