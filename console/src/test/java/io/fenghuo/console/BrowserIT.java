@@ -176,8 +176,7 @@ class BrowserIT extends RunningConsole {
 
   @Test
   void aNewFireAlarmAppearsOnTheOpenPageWithinASecondWithoutReload() throws Exception {
-    ContainerTestUtils.waitForAssignment(
-        listeners.getListenerContainer("console-live-alarms"), TestStack.OPERATORS.size());
+    awaitLiveTopics(listeners, "console-live-alarms", Stream.ALARM);
     signInAs("op-a-operator");
     assertThat(page.locator("#live-status")).hasClass(Pattern.compile("open"));
     page.evaluate("window.__notReloaded = true");
@@ -212,8 +211,7 @@ class BrowserIT extends RunningConsole {
 
   @Test
   void anOperatorSeesAFireAlarmArriveLiveClaimsCallsAndConfirmsATrueFire() throws Exception {
-    ContainerTestUtils.waitForAssignment(
-        listeners.getListenerContainer("console-live-alarms"), TestStack.OPERATORS.size());
+    awaitLiveTopics(listeners, "console-live-alarms", Stream.ALARM);
     StubAlarmService alarms = stack.alarmService;
     alarms.clear();
     Instant now = Instant.now();
@@ -332,8 +330,7 @@ class BrowserIT extends RunningConsole {
 
   @Test
   void aClaimLostToAnotherSeatIsShownAsAConflict() {
-    ContainerTestUtils.waitForAssignment(
-        listeners.getListenerContainer("console-live-alarms"), TestStack.OPERATORS.size());
+    awaitLiveTopics(listeners, "console-live-alarms", Stream.ALARM);
     StubAlarmService.Alarm alarm =
         stack.alarmService.add(StubAlarmService.aFireAlarm("op-a", "U-330106-A001", "西湖区人民医院"));
     signInAs("op-a-operator");

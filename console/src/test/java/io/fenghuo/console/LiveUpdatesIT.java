@@ -25,7 +25,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.kafka.test.utils.ContainerTestUtils;
 
 class LiveUpdatesIT extends RunningConsole {
 
@@ -34,8 +33,7 @@ class LiveUpdatesIT extends RunningConsole {
 
   @BeforeEach
   void listenerHasBothOperatorsTopics() {
-    ContainerTestUtils.waitForAssignment(
-        listeners.getListenerContainer("console-live-alarms"), TestStack.OPERATORS.size());
+    awaitLiveTopics(listeners, "console-live-alarms", Stream.ALARM);
   }
 
   @Test
@@ -138,19 +136,24 @@ class LiveUpdatesIT extends RunningConsole {
   }
 
   @Test
-  void theFirstFaultOnAnOperatorsFaultTopicCreatedAfterTheStartIsNotLost() throws Exception {
+  void theFirstAlarmAndFaultOnAnOperatorsTopicsCreatedAfterTheStartAreNotLost() throws Exception {
     awaitLiveTopics(listeners, "console-live-faults", Stream.FAULT);
     BlockingQueue<String> supervision = open(signIn("supervision"));
     String operator = "op-new-" + (System.nanoTime() % 100_000);
-    io.fenghuo.testkit.TestInfrastructure.kafka()
-        .createTopic(
-            TopicNames.of(OperatorId.of(operator), Stream.FAULT).toString(), 1, java.util.Map.of());
-    FaultOpened first = aFaultOpened(UnitId.of("U-330106-N001"));
+    for (Stream stream : java.util.List.of(Stream.FAULT, Stream.ALARM)) {
+      io.fenghuo.testkit.TestInfrastructure.kafka()
+          .createTopic(
+              TopicNames.of(OperatorId.of(operator), stream).toString(), 1, java.util.Map.of());
+    }
+    FaultOpened fault = aFaultOpened(UnitId.of("U-330106-N001"));
+    AlarmRaised alarm = aFireAlarmAt(UnitId.of("U-330106-N001"), "新运营机构的第一起火警");
 
-    // Published at once: the console finds the topic only at its next metadata refresh.
-    publishFault(operator, first);
+    // Published at once: the console finds the topics only at its next metadata refresh.
+    publishFault(operator, fault);
+    publish(operator, alarm);
 
-    awaitEvent(supervision, "fault-changed", first.faultId().toString(), Duration.ofSeconds(20));
+    awaitEvent(supervision, "fault-changed", fault.faultId().toString(), Duration.ofSeconds(20));
+    awaitEvent(supervision, "alarm-changed", alarm.alarmId().toString(), Duration.ofSeconds(20));
   }
 
   @Test

@@ -3,7 +3,6 @@ package io.fenghuo.console.live;
 import io.fenghuo.contracts.id.OperatorId;
 import io.fenghuo.starter.tenancy.TenantScope;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -26,7 +25,7 @@ import tools.jackson.databind.JsonNode;
 @Component
 class FaultStreamListener implements ConsumerSeekAware {
 
-  private final AtomicBoolean started = new AtomicBoolean();
+  private final LiveStart start = new LiveStart();
 
   private final TenantScope tenants;
   private final AlarmFeed feed;
@@ -39,9 +38,7 @@ class FaultStreamListener implements ConsumerSeekAware {
   @Override
   public void onPartitionsAssigned(
       Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
-    if (started.compareAndSet(false, true)) {
-      callback.seekToEnd(assignments.keySet());
-    }
+    start.assigned(assignments, callback);
   }
 
   @KafkaListener(
@@ -56,6 +53,7 @@ class FaultStreamListener implements ConsumerSeekAware {
         "value.deserializer=org.apache.kafka.common.serialization.ByteArrayDeserializer"
       })
   void on(ConsumerRecord<String, byte[]> record) {
+    start.delivered(record);
     OperatorId operator = tenants.operatorOf(record.topic());
     JsonNode data = RawRecords.data(record);
     String faultId = RawRecords.text(data, "faultId");
