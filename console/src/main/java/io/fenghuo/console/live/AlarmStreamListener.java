@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Feeds the alarm lifecycle of every operator ({@code fire.op.<op>.alarm}) to the live streams.
  * Live from the console's start ({@link LiveStart}): an operator's alarm topic created after the
- * start (its first alarm creates it) is found at the next metadata refresh (5 s) and read from its
- * beginning, so that first fire alarm is not lost.
+ * start (its first alarm creates it) is found at the next metadata refresh (5 s) and read from the
+ * console's start time, so that first fire alarm is not lost.
  */
 @Component
 class AlarmStreamListener implements ConsumerSeekAware {

@@ -17,10 +17,10 @@ import tools.jackson.databind.JsonNode;
  * inspection-service. Records are read raw for the fault id (the key) and the unit only, so a newer
  * event type still refreshes the pages.
  *
- * <p>Live from the console's start: the partitions of the first assignment are read from their end.
- * An operator's fault topic is often created by the inspection-service's first fault, after the
- * console started; its partitions, found at the next metadata refresh (every 5 s here), have no
- * offset of this group yet and are read from their beginning, so that first fault is not lost.
+ * <p>Live from the console's start ({@link LiveStart}): an operator's fault topic is often created
+ * by the inspection-service's first fault, after the console started; it is found at the next
+ * metadata refresh (every 5 s here) and read from the console's start time, so that first fault is
+ * not lost.
  */
 @Component
 class FaultStreamListener implements ConsumerSeekAware {

@@ -1,5 +1,6 @@
 package io.fenghuo.console.live;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,34 +11,29 @@ import org.apache.kafka.common.TopicPartition;
 import org.springframework.kafka.listener.ConsumerSeekAware.ConsumerSeekCallback;
 
 /**
- * Where a live listener (pattern subscription, {@code auto.offset.reset=earliest}, a consumer group
- * of its own) starts reading, so that it shows what happens from the console's start and loses no
- * record of a topic created later: the topics of the first assignment are read from their end; a
- * topic found later (an operator's first alarm or fault creates it) has no offset of the group and
- * is read from its beginning, i.e. everything since it was created. A rebalance (which a new topic
- * causes) would reset a partition that delivered nothing yet to its beginning: such partitions of
- * known topics go to their end again (a record published during the rebalance itself may be missed
- * there; partitions that delivered records resume from the committed offset).
+ * Where a live listener (pattern subscription, a consumer group of its own per console instance)
+ * starts reading each partition it is given: at the console's start time. It then shows everything
+ * that happened since the console started and nothing older, also on a topic created after the
+ * start (an operator's first alarm or fault creates it; the pattern subscription finds it at the
+ * next metadata refresh, when its first record is already there). A partition that delivered
+ * records resumes from the group's committed offset after a rebalance; one that delivered none is
+ * positioned at the start time again, so a record published during the rebalance is not lost.
  */
 final class LiveStart {
 
-  private final Set<String> knownTopics = ConcurrentHashMap.newKeySet();
+  private final long startedAt = Instant.now().toEpochMilli();
   private final Set<TopicPartition> delivered = ConcurrentHashMap.newKeySet();
-  private volatile boolean started;
 
   /** From {@code ConsumerSeekAware.onPartitionsAssigned}. */
   void assigned(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
-    List<TopicPartition> toEnd = new ArrayList<>();
+    List<TopicPartition> fresh = new ArrayList<>();
     for (TopicPartition partition : assignments.keySet()) {
-      boolean known = !started || knownTopics.contains(partition.topic());
-      if (known && !delivered.contains(partition)) {
-        toEnd.add(partition);
+      if (!delivered.contains(partition)) {
+        fresh.add(partition);
       }
-      knownTopics.add(partition.topic());
     }
-    started = true;
-    if (!toEnd.isEmpty()) {
-      callback.seekToEnd(toEnd);
+    if (!fresh.isEmpty()) {
+      callback.seekToTimestamp(fresh, startedAt);
     }
   }
 
