@@ -191,6 +191,52 @@
   }
   window.addEventListener("load", drawStatistics);
 
+  // Integrity rate (完好率) per day, in percent (ECharts line, from the data the server rendered).
+  function drawIntegrity() {
+    var el = document.querySelector("[data-integrity-chart]");
+    if (!el || !window.echarts) return;
+    var data = JSON.parse(el.dataset.chart || "{}");
+    if (!data.dates) return;
+    var chart = echarts.init(el, "dark", { renderer: "svg" });
+    chart.setOption({ backgroundColor: "transparent", animation: false, tooltip: { trigger: "axis" },
+      grid: { left: 45, right: 15, top: 20, bottom: 40 },
+      xAxis: { type: "category", data: data.dates }, yAxis: { type: "value", max: 100, axisLabel: { formatter: "{value}%" }, scale: true },
+      series: [{ name: el.dataset.series, type: "line", data: data.rates, connectNulls: false, symbolSize: 6,
+        itemStyle: { color: "#3ddc84" }, markLine: { silent: true, symbol: "none", data: [{ yAxis: 95 }], lineStyle: { color: "#ffb020" } } }] });
+    el.dataset.drawn = "true";
+  }
+  window.addEventListener("load", drawIntegrity);
+
+  // The overview's "open a unit's board" form goes to the board's path, not a query.
+  var boardForm = document.getElementById("board-form");
+  if (boardForm) boardForm.addEventListener("submit", function (evt) {
+    evt.preventDefault();
+    location.href = boardForm.dataset.boardForm + encodeURIComponent(boardForm.unit.value.trim());
+  });
+
+  // Open faults re-read on every fault event: a fault not shown before flashes. The first reading
+  // only learns what is there.
+  var seenFaults = null;
+  function learnFaults(alert) {
+    var list = document.getElementById("open-faults");
+    if (!list) return;
+    var now = {};
+    list.querySelectorAll("[data-fault-id]").forEach(function (row) {
+      now[row.dataset.faultId] = true;
+      if (alert && seenFaults && !(row.dataset.faultId in seenFaults)) row.classList.add("fresh");
+    });
+    if (list.dataset.loaded === "true") seenFaults = now;
+    tickAges();
+  }
+  learnFaults(false);
+  document.body.addEventListener("htmx:afterSwap", function (evt) {
+    var id = evt.detail.target && evt.detail.target.id;
+    if (id === "open-faults-box" || id === "board-box") {
+      learnFaults(true);
+      document.body.dataset.faultRefreshes = String((+document.body.dataset.faultRefreshes || 0) + 1);
+    }
+  });
+
   // Live stream status, so an operator sees at once if updates stop.
   var status = document.getElementById("live-status");
   function showStatus(open) {

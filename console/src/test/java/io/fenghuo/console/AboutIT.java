@@ -16,7 +16,8 @@ class AboutIT extends RunningConsole {
     assertThat(health)
         .contains("data-service=\"unit-service\" data-state=\"UP\"")
         .contains("data-service=\"alarm-service\" data-state=\"UP\"")
-        .contains("data-service=\"inspection-service\" data-state=\"UNREACHABLE\"")
+        .contains("data-service=\"inspection-service\" data-state=\"UP\"")
+        .contains("data-service=\"supervision-service\" data-state=\"UNREACHABLE\"")
         .contains("无法连接");
   }
 

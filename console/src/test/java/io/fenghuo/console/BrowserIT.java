@@ -176,8 +176,7 @@ class BrowserIT extends RunningConsole {
 
   @Test
   void aNewFireAlarmAppearsOnTheOpenPageWithinASecondWithoutReload() throws Exception {
-    ContainerTestUtils.waitForAssignment(
-        listeners.getListenerContainer("console-live-alarms"), TestStack.OPERATORS.size());
+    awaitLiveTopics(listeners, "console-live-alarms", Stream.ALARM);
     signInAs("op-a-operator");
     assertThat(page.locator("#live-status")).hasClass(Pattern.compile("open"));
     page.evaluate("window.__notReloaded = true");
@@ -212,8 +211,7 @@ class BrowserIT extends RunningConsole {
 
   @Test
   void anOperatorSeesAFireAlarmArriveLiveClaimsCallsAndConfirmsATrueFire() throws Exception {
-    ContainerTestUtils.waitForAssignment(
-        listeners.getListenerContainer("console-live-alarms"), TestStack.OPERATORS.size());
+    awaitLiveTopics(listeners, "console-live-alarms", Stream.ALARM);
     StubAlarmService alarms = stack.alarmService;
     alarms.clear();
     Instant now = Instant.now();
@@ -332,8 +330,7 @@ class BrowserIT extends RunningConsole {
 
   @Test
   void aClaimLostToAnotherSeatIsShownAsAConflict() {
-    ContainerTestUtils.waitForAssignment(
-        listeners.getListenerContainer("console-live-alarms"), TestStack.OPERATORS.size());
+    awaitLiveTopics(listeners, "console-live-alarms", Stream.ALARM);
     StubAlarmService.Alarm alarm =
         stack.alarmService.add(StubAlarmService.aFireAlarm("op-a", "U-330106-A001", "西湖区人民医院"));
     signInAs("op-a-operator");
@@ -475,6 +472,144 @@ class BrowserIT extends RunningConsole {
     assertThat(page.evaluate("window.__notReloaded === true")).isEqualTo(true);
     page.screenshot(
         new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("alarm-call-119.png")));
+  }
+
+  @Test
+  void aFaultAppearsLiveOnTheUnitsBoardAndClosesOnRecovery() throws Exception {
+    awaitLiveTopics(listeners, "console-live-faults", Stream.FAULT);
+    StubInspectionService inspection = stack.inspectionService;
+    inspection.clear();
+    StubInspectionService.Unit unit =
+        inspection.add(StubInspectionService.aUnit("op-a", "U-330106-A001", "西湖区人民医院"));
+    StubInspectionService.Fault earlier = inspection.openFault(unit, 2, "POINT_DISABLED");
+    inspection.add(StubInspectionService.aUnit("op-a", "U-330106-A007", "文三路购物中心")).liveness =
+        "OFFLINE";
+    signInAs("op-a-operator");
+    page.navigate(stack.consoleUrl() + "/op/op-a/facilities/units/" + unit.id);
+    assertThat(page.locator("#live-status")).hasClass(Pattern.compile("open"));
+    assertThat(page.locator("#open-faults [data-fault-id='" + earlier.id + "']")).isVisible();
+    assertThat(page.locator("[data-point='1-1-23-2101']")).hasAttribute("data-state", "DISABLED");
+    assertThat(page.locator("[data-point='1-1-23-2101'] .fstate")).containsText("屏蔽");
+    assertThat(page.locator("[data-integrity-chart]")).hasAttribute("data-drawn", "true");
+    page.evaluate("window.__notReloaded = true");
+
+    // A detector fails: the inspection-service opens a fault record and publishes fault.opened.
+    StubInspectionService.Fault fault = inspection.openFault(unit, 0, "POINT_FAULT");
+    publishFault("op-a", faultOpened(fault));
+
+    com.microsoft.playwright.Locator row =
+        page.locator("#open-faults [data-fault-id='" + fault.id + "']");
+    assertThat(row).isVisible();
+    assertThat(row).hasClass(Pattern.compile("fresh"));
+    assertThat(row).containsText("部件故障");
+    assertThat(page.locator("[data-point='1-1-40-1203']")).hasAttribute("data-state", "FAULT");
+    assertThat(page.locator("[data-point='1-1-40-1203'] .fstate")).containsText("故障");
+    assertThat(page.locator("#tile-faults b")).hasText("2");
+    assertThat(page.evaluate("window.__notReloaded === true")).isEqualTo(true);
+    Files.createDirectories(SCREENSHOTS);
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(SCREENSHOTS.resolve("facility-board.png"))
+            .setFullPage(true));
+
+    // The device reports recovery: the fault closes and leaves the board.
+    inspection.recover(fault);
+    publishFault(
+        "op-a",
+        new io.fenghuo.contracts.fault.FaultClosed(
+            io.fenghuo.contracts.fault.FaultId.of(fault.id),
+            UnitId.of(unit.id),
+            io.fenghuo.contracts.fault.FaultKind.POINT_FAULT,
+            io.fenghuo.contracts.fault.FaultClosure.RECOVERY_SIGNAL,
+            fault.openedAt,
+            null,
+            Instant.now(),
+            "signal-" + System.nanoTime()));
+    assertThat(row).hasCount(0);
+    assertThat(page.locator("[data-point='1-1-40-1203']")).hasAttribute("data-state", "NORMAL");
+    assertThat(page.locator("[data-point='1-1-40-1203'] .fstate")).containsText("正常");
+    assertThat(page.evaluate("window.__notReloaded === true")).isEqualTo(true);
+
+    // The earlier fault's work order: accepted from its page; only recovery will close it.
+    page.locator("#open-faults [data-fault-id='" + earlier.id + "'] a.open").click();
+    page.waitForURL(stack.consoleUrl() + "/op/op-a/faults/" + earlier.id);
+    page.locator("#accept-form input[name='note']").fill("已通知维保单位，今日 16:00 前到场");
+    page.locator("#accept").click();
+    assertThat(page.locator("#flash")).containsText("工单已受理");
+    assertThat(page.locator("#fault-log li").last()).hasAttribute("data-entry", "ACCEPTED");
+    assertThat(page.locator("#fault-open")).isVisible();
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(SCREENSHOTS.resolve("fault-detail.png"))
+            .setFullPage(true));
+
+    page.navigate(stack.consoleUrl() + "/op/op-a/facilities");
+    assertThat(page.locator("[data-integrity-chart]")).hasAttribute("data-drawn", "true");
+    assertThat(page.locator("#offline-devices [data-liveness='OFFLINE']")).isVisible();
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(SCREENSHOTS.resolve("facilities-overview.png"))
+            .setFullPage(true));
+  }
+
+  @Test
+  void anOpBUserNeverSeesOpAFaultsByPageUrlOrLiveEvent() throws Exception {
+    awaitLiveTopics(listeners, "console-live-faults", Stream.FAULT);
+    StubInspectionService inspection = stack.inspectionService;
+    StubInspectionService.Unit ofOpA =
+        inspection.add(StubInspectionService.aUnit("op-a", "U-330106-A050", "西湖文化广场"));
+    StubInspectionService.Fault secret = inspection.openFault(ofOpA, 0, "POINT_FAULT");
+    signInAs("op-b-operator");
+    page.navigate(stack.consoleUrl() + "/op/op-b/facilities");
+    assertThat(page.locator("#live-status")).hasClass(Pattern.compile("open"));
+    assertThat(page.locator("#open-faults")).isVisible();
+    assertThat(page.content()).doesNotContain(secret.id);
+
+    publishFault("op-a", faultOpened(inspection.openFault(ofOpA, 1, "POINT_FAULT")));
+    page.waitForTimeout(1_000);
+    assertThat(page.evaluate("document.body.dataset.faultRefreshes || '0'")).isEqualTo("0");
+
+    // The page is live for op-b's own faults.
+    StubInspectionService.Unit ofOpB =
+        inspection.add(StubInspectionService.aUnit("op-b", "U-330106-B050", "古荡湾小区"));
+    StubInspectionService.Fault own = inspection.openFault(ofOpB, 0, "POINT_FAULT");
+    publishFault("op-b", faultOpened(own));
+    assertThat(page.locator("#open-faults [data-fault-id='" + own.id + "']")).isVisible();
+    assertThat(page.content()).doesNotContain(secret.id);
+
+    for (String path :
+        List.of(
+            "/op/op-b/facilities/units/" + ofOpA.id,
+            "/op/op-b/faults/" + secret.id,
+            "/op/op-a/facilities")) {
+      Response response = page.navigate(stack.consoleUrl() + path);
+      assertThat(response.status()).as(path).isEqualTo(404);
+      assertThat(page.content()).doesNotContain(secret.id).doesNotContain("西湖文化广场");
+    }
+  }
+
+  private static io.fenghuo.contracts.fault.FaultOpened faultOpened(
+      StubInspectionService.Fault fault) {
+    return new io.fenghuo.contracts.fault.FaultOpened(
+        io.fenghuo.contracts.fault.FaultId.of(fault.id),
+        UnitId.of(fault.unit.id),
+        io.fenghuo.contracts.id.DeviceAddress.of("0140609623b2"),
+        io.fenghuo.contracts.fault.FaultKind.valueOf(fault.kind),
+        io.fenghuo.contracts.signal.PointRef.component(
+            1, 1, fault.point.componentType, fault.point.componentAddress),
+        fault.point.location,
+        fault.point.component,
+        fault.unit.company,
+        fault.openedAt,
+        "signal-" + System.nanoTime());
+  }
+
+  private void publishFault(String operator, io.fenghuo.contracts.fault.FaultEvent event)
+      throws Exception {
+    OperatorId op = OperatorId.of(operator);
+    publisher
+        .publish(TopicNames.of(op, Stream.FAULT), publisher.envelope(op, Instant.now(), event))
+        .get(5, TimeUnit.SECONDS);
   }
 
   private void publishEscalation(String alarmId) throws Exception {

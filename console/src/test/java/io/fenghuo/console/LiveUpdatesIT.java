@@ -3,6 +3,9 @@ package io.fenghuo.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fenghuo.contracts.alarm.AlarmRaised;
+import io.fenghuo.contracts.fault.FaultId;
+import io.fenghuo.contracts.fault.FaultKind;
+import io.fenghuo.contracts.fault.FaultOpened;
 import io.fenghuo.contracts.id.AlarmId;
 import io.fenghuo.contracts.id.DeviceAddress;
 import io.fenghuo.contracts.id.OperatorId;
@@ -22,7 +25,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.kafka.test.utils.ContainerTestUtils;
 
 class LiveUpdatesIT extends RunningConsole {
 
@@ -31,8 +33,7 @@ class LiveUpdatesIT extends RunningConsole {
 
   @BeforeEach
   void listenerHasBothOperatorsTopics() {
-    ContainerTestUtils.waitForAssignment(
-        listeners.getListenerContainer("console-live-alarms"), TestStack.OPERATORS.size());
+    awaitLiveTopics(listeners, "console-live-alarms", Stream.ALARM);
   }
 
   @Test
@@ -112,6 +113,61 @@ class LiveUpdatesIT extends RunningConsole {
   }
 
   @Test
+  void aFaultEventRefreshesTheFaultPagesOfItsOperatorAndItsUnitOnly() throws Exception {
+    awaitLiveTopics(listeners, "console-live-faults", Stream.FAULT);
+    BlockingQueue<String> opA = open(signIn("op-a-operator"));
+    BlockingQueue<String> opB = open(signIn("op-b-operator"));
+    BlockingQueue<String> unitManager = open(signIn("unit-manager")); // U-330106-A001
+    FaultOpened ofUnit = aFaultOpened(UnitId.of("U-330106-A001"));
+    FaultOpened ofOpB = aFaultOpened(UnitId.of("U-330106-B009"));
+
+    publishFault("op-a", ofUnit);
+    publishFault("op-b", ofOpB);
+
+    awaitEvent(opA, "fault-changed", ofUnit.faultId().toString());
+    awaitEvent(unitManager, "fault-changed", ofUnit.faultId().toString());
+    awaitEvent(opB, "fault-changed", ofOpB.faultId().toString());
+    Thread.sleep(300);
+    assertThat(opA).noneMatch(l -> l.contains(ofOpB.faultId().toString()));
+    assertThat(unitManager).noneMatch(l -> l.contains(ofOpB.faultId().toString()));
+    assertThat(opB).noneMatch(l -> l.contains(ofUnit.faultId().toString()));
+    // A fault event is a refresh, never a feed line that sounds.
+    assertThat(opA).noneMatch(l -> l.equals("event:alarm"));
+  }
+
+  @Test
+  void theFirstAlarmAndFaultOnAnOperatorsTopicsCreatedAfterTheStartAreNotLost() throws Exception {
+    awaitLiveTopics(listeners, "console-live-faults", Stream.FAULT);
+    BlockingQueue<String> supervision = open(signIn("supervision"));
+    String operator = "op-new-" + (System.nanoTime() % 100_000);
+    for (Stream stream : java.util.List.of(Stream.FAULT, Stream.ALARM)) {
+      io.fenghuo.testkit.TestInfrastructure.kafka()
+          .createTopic(
+              TopicNames.of(OperatorId.of(operator), stream).toString(), 1, java.util.Map.of());
+    }
+    FaultOpened fault = aFaultOpened(UnitId.of("U-330106-N001"));
+    AlarmRaised alarm = aFireAlarmAt(UnitId.of("U-330106-N001"), "新运营机构的第一起火警");
+
+    // Published at once: the console finds the topics only at its next metadata refresh.
+    publishFault(operator, fault);
+    publish(operator, alarm);
+
+    // The two listeners deliver in any order.
+    java.util.List<String> wanted =
+        java.util.List.of("data:" + fault.faultId(), "data:" + alarm.alarmId());
+    java.util.List<String> seen = new java.util.ArrayList<>();
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (!seen.containsAll(wanted) && System.nanoTime() < deadline) {
+      String line = supervision.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+      if (line != null) {
+        seen.add(line);
+      }
+    }
+    assertThat(seen).containsSubsequence("event:fault-changed", "data:" + fault.faultId());
+    assertThat(seen).containsSubsequence("event:alarm-changed", "data:" + alarm.alarmId());
+  }
+
+  @Test
   void theStreamNeedsASignedInUser() {
     HttpResponse<java.util.stream.Stream<String>> anonymous =
         new Browserless(stack.consoleUrl()).stream("/live/alarms");
@@ -149,10 +205,43 @@ class LiveUpdatesIT extends RunningConsole {
     }
   }
 
+  static FaultOpened aFaultOpened(UnitId unit) {
+    return new FaultOpened(
+        FaultId.forSignal("signal-" + System.nanoTime(), FaultKind.POINT_FAULT),
+        unit,
+        DeviceAddress.of("0140609623b2"),
+        FaultKind.POINT_FAULT,
+        PointRef.component(1, 1, 40, 1203),
+        "住院楼 3F 东侧走廊",
+        "点型感烟火灾探测器",
+        "浙江安消维保有限公司",
+        Instant.now(),
+        "signal-" + System.nanoTime());
+  }
+
+  private void publishFault(String operator, FaultOpened fault) throws Exception {
+    OperatorId op = OperatorId.of(operator);
+    publisher
+        .publish(TopicNames.of(op, Stream.FAULT), publisher.envelope(op, Instant.now(), fault))
+        .get(5, TimeUnit.SECONDS);
+  }
+
   /** Waits for the queue refresh signal of this alarm: {@code event:alarm-changed}, data = id. */
   private static java.util.List<String> awaitChange(BlockingQueue<String> lines, String alarmId)
       throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    return awaitEvent(lines, "alarm-changed", alarmId);
+  }
+
+  private static java.util.List<String> awaitEvent(
+      BlockingQueue<String> lines, String event, String id) throws InterruptedException {
+    return awaitEvent(lines, event, id, Duration.ofSeconds(5));
+  }
+
+  /** Waits for the SSE event of this name whose data is this id. */
+  private static java.util.List<String> awaitEvent(
+      BlockingQueue<String> lines, String event, String alarmId, Duration within)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + within.toNanos();
     java.util.List<String> seen = new java.util.ArrayList<>();
     String previous = "";
     while (System.nanoTime() < deadline) {
@@ -161,12 +250,12 @@ class LiveUpdatesIT extends RunningConsole {
         break;
       }
       seen.add(line);
-      if (previous.equals("event:alarm-changed") && line.equals("data:" + alarmId)) {
+      if (previous.equals("event:" + event) && line.equals("data:" + alarmId)) {
         return seen;
       }
       previous = line;
     }
-    throw new AssertionError("no alarm-changed for " + alarmId);
+    throw new AssertionError("no " + event + " for " + alarmId);
   }
 
   static AlarmRaised aFireAlarmAt(UnitId unit, String location) {

@@ -26,9 +26,40 @@ abstract class RunningConsole {
     registry.add("fenghuo.console.services[1].name", () -> "alarm-service");
     registry.add("fenghuo.console.services[1].url", stack.alarmService::url);
     registry.add("fenghuo.console.services[2].name", () -> "inspection-service");
-    registry.add("fenghuo.console.services[2].url", stack::downServiceUrl);
+    registry.add("fenghuo.console.services[2].url", stack.inspectionService::url);
     registry.add("fenghuo.console.services[3].name", () -> "dispatch-119-service");
     registry.add("fenghuo.console.services[3].url", stack.dispatchService::url);
+    registry.add("fenghuo.console.services[4].name", () -> "supervision-service");
+    registry.add("fenghuo.console.services[4].url", stack::downServiceUrl);
+  }
+
+  /**
+   * Waits until the live listener holds the partitions of both test operators' topics of a stream
+   * (more may come: a test creates another operator's topic).
+   */
+  static void awaitLiveTopics(
+      org.springframework.kafka.config.KafkaListenerEndpointRegistry listeners,
+      String listener,
+      io.fenghuo.contracts.topic.Stream stream) {
+    var container = listeners.getListenerContainer(listener);
+    java.util.Set<String> wanted = new java.util.HashSet<>();
+    for (String op : TestStack.OPERATORS) {
+      wanted.add(
+          io.fenghuo.contracts.topic.TopicNames.of(
+                  io.fenghuo.contracts.id.OperatorId.of(op), stream)
+              .toString());
+    }
+    org.awaitility.Awaitility.await(listener + " holds " + wanted)
+        .atMost(java.time.Duration.ofSeconds(30))
+        .until(
+            () -> {
+              var assigned = container.getAssignedPartitions();
+              return assigned != null
+                  && assigned.stream()
+                      .map(org.apache.kafka.common.TopicPartition::topic)
+                      .collect(java.util.stream.Collectors.toSet())
+                      .containsAll(wanted);
+            });
   }
 
   static Browserless signIn(String username) {

@@ -1,21 +1,8 @@
 package io.fenghuo.console;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyFactory;
-import java.security.interfaces.RSAPublicKey;
-import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,13 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtException;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An in-memory alarm-service speaking the agreed HTTP API ({@code alarm-api.md}) closely enough for
@@ -40,43 +22,18 @@ import tools.jackson.databind.json.JsonMapper;
  * none; closed is 409) and writes the timeline. The real alarm-service replaces it in the
  * cross-process tests.
  */
-final class StubAlarmService {
+final class StubAlarmService extends StubService {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final Set<String> CAUSES =
       Set.of("DUST", "STEAM", "MAINTENANCE", "DEVICE_FAULT", "OTHER");
   private static final Set<String> OUTCOMES = Set.of("ANSWERED", "NO_ANSWER", "BUSY");
 
-  /** One call the console made: who (token subject), what (method and path with query). */
-  record Relayed(String subject, String method, String path, String token) {}
-
-  final HttpServer server;
-  final List<Relayed> relayed = new CopyOnWriteArrayList<>();
-
   /** When set, every API call answers 503 (a service that is up but failing). */
   volatile boolean failing;
 
-  private final NimbusJwtDecoder tokens;
   private final Map<String, Alarm> alarms = new LinkedHashMap<>();
   private final Map<String, Map<String, Object>> policies = new HashMap<>();
   private final Map<String, Map<String, List<String>>> plans = new HashMap<>();
-
-  StubAlarmService() {
-    this.tokens = NimbusJwtDecoder.withPublicKey(devPublicKey()).build();
-    try {
-      server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    server.createContext(
-        "/actuator/health", exchange -> respond(exchange, 200, Map.of("status", "UP")));
-    server.createContext("/api/", this::handle);
-    server.start();
-  }
-
-  String url() {
-    return "http://127.0.0.1:" + server.getAddress().getPort();
-  }
 
   // --- fixtures --------------------------------------------------------------------------------
 
@@ -303,116 +260,61 @@ final class StubAlarmService {
     return alarms.get(id).confirmation;
   }
 
-  List<Relayed> relayedTo(String pathPrefix) {
-    return relayed.stream().filter(r -> r.path().startsWith(pathPrefix)).toList();
-  }
-
   // --- the API ---------------------------------------------------------------------------------
 
-  private record Caller(String subject, List<String> roles, String operator, String unit) {
-    boolean has(String role) {
-      return roles.contains(role);
-    }
-
-    boolean operatorStaff() {
-      return has("operator") || has("operator-supervisor");
-    }
-
-    boolean mayAct() {
-      return operatorStaff() || has("admin");
-    }
-
-    boolean maySupervise() {
-      return has("operator-supervisor") || has("admin");
-    }
+  private static boolean mayAct(Caller caller) {
+    return caller.operatorStaff() || caller.has("admin");
   }
 
-  private static final class Refused extends RuntimeException {
-    final int status;
-
-    Refused(int status, String detail) {
-      super(detail);
-      this.status = status;
-    }
+  private static boolean maySupervise(Caller caller) {
+    return caller.has("operator-supervisor") || caller.has("admin");
   }
 
-  private void handle(HttpExchange exchange) throws IOException {
-    try {
-      Caller caller = authenticate(exchange);
-      String path = exchange.getRequestURI().getPath();
-      String method = exchange.getRequestMethod();
-      Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
-      relayed.add(
-          new Relayed(
-              caller.subject(),
-              method,
-              exchange.getRequestURI().toString(),
-              exchange.getRequestHeaders().getFirst("Authorization").substring(7)));
-      if (failing) {
-        throw new Refused(503, "alarm-service is failing (test)");
-      }
-      if (caller.has("dispatcher-119") && caller.roles().size() == 1) {
-        throw new Refused(403, "dispatchers read confirmed fires from dispatch-119-service");
-      }
-      JsonNode body =
-          method.equals("GET") ? null : JSON.readTree(exchange.getRequestBody().readAllBytes());
-      Object answer;
-      int status = 200;
-      synchronized (this) {
-        if (path.equals("/api/alarms/queue") && method.equals("GET")) {
-          answer = queue(caller, query);
-        } else if (path.equals("/api/alarms/statistics/false-alarms") && method.equals("GET")) {
-          answer = statistics(caller, query);
-        } else if (path.equals("/api/alarms") && method.equals("GET")) {
-          answer = history(caller, query);
-        } else if (path.equals("/api/alarm-policy")) {
-          answer = policy(caller, method, body);
-        } else if (path.equals("/api/action-plans") && method.equals("GET")) {
-          answer = plansOf(caller, operatorFor(caller, query));
-        } else if (path.startsWith("/api/action-plans/") && method.equals("PUT")) {
-          answer = putPlan(caller, path.substring("/api/action-plans/".length()), body);
-        } else if (path.startsWith("/api/alarms/")) {
-          String[] parts = path.substring("/api/alarms/".length()).split("/");
-          Alarm alarm = visible(caller, parts[0]);
-          if (parts.length == 1 && method.equals("GET")) {
-            answer = alarm.detail(steps(alarm));
-          } else if (parts.length == 2 && method.equals("POST")) {
-            if (!caller.mayAct()) {
-              throw new Refused(403, "role may not act on alarms");
-            }
-            status = parts[1].equals("calls") || parts[1].equals("notes") ? 201 : 200;
-            answer = act(caller, alarm, parts[1], query, body);
-          } else {
-            throw new Refused(404, "no such endpoint");
-          }
-        } else {
-          throw new Refused(404, "no such endpoint");
+  @Override
+  Reply answer(Request request) {
+    Caller caller = request.caller();
+    String path = request.path();
+    String method = request.method();
+    Map<String, String> query = request.query();
+    JsonNode body = request.body();
+    if (failing) {
+      throw new Refused(503, "alarm-service is failing (test)");
+    }
+    if (caller.has("dispatcher-119") && caller.roles().size() == 1) {
+      throw new Refused(403, "dispatchers read confirmed fires from dispatch-119-service");
+    }
+    Object answer;
+    int status = 200;
+    if (path.equals("/api/alarms/queue") && method.equals("GET")) {
+      answer = queue(caller, query);
+    } else if (path.equals("/api/alarms/statistics/false-alarms") && method.equals("GET")) {
+      answer = statistics(caller, query);
+    } else if (path.equals("/api/alarms") && method.equals("GET")) {
+      answer = history(caller, query);
+    } else if (path.equals("/api/alarm-policy")) {
+      answer = policy(caller, method, body);
+    } else if (path.equals("/api/action-plans") && method.equals("GET")) {
+      answer = plansOf(caller, operatorFor(caller, query));
+    } else if (path.startsWith("/api/action-plans/") && method.equals("PUT")) {
+      answer = putPlan(caller, path.substring("/api/action-plans/".length()), body);
+    } else if (path.startsWith("/api/alarms/")) {
+      String[] parts = path.substring("/api/alarms/".length()).split("/");
+      Alarm alarm = visible(caller, parts[0]);
+      if (parts.length == 1 && method.equals("GET")) {
+        answer = alarm.detail(steps(alarm));
+      } else if (parts.length == 2 && method.equals("POST")) {
+        if (!mayAct(caller)) {
+          throw new Refused(403, "role may not act on alarms");
         }
+        status = parts[1].equals("calls") || parts[1].equals("notes") ? 201 : 200;
+        answer = act(caller, alarm, parts[1], query, body);
+      } else {
+        throw new Refused(404, "no such endpoint");
       }
-      respond(exchange, status, answer);
-    } catch (Refused r) {
-      problem(exchange, r.status, r.getMessage());
-    } catch (RuntimeException e) {
-      problem(exchange, 500, e.toString());
+    } else {
+      throw new Refused(404, "no such endpoint");
     }
-  }
-
-  private Caller authenticate(HttpExchange exchange) {
-    String auth = exchange.getRequestHeaders().getFirst("Authorization");
-    if (auth == null || !auth.startsWith("Bearer ")) {
-      throw new Refused(401, "bearer token required");
-    }
-    try {
-      Jwt jwt = tokens.decode(auth.substring(7));
-      List<String> roles = jwt.getClaimAsStringList("roles");
-      return new Caller(
-          jwt.getSubject(),
-          roles == null ? List.of() : roles,
-          jwt.getClaimAsString("operator_id"),
-          jwt.getClaimAsString("unit_id"));
-    } catch (JwtException e) {
-      throw new Refused(401, "invalid token: " + e.getMessage());
-    }
+    return new Reply(status, answer);
   }
 
   /** The operator a list call reads: the token's; admin must name one, supervision may. */
@@ -544,7 +446,7 @@ final class StubAlarmService {
       case "claim" -> {
         boolean takeOver = "true".equals(query.get("takeOver"));
         if (alarm.claimedBy != null && !alarm.claimedBy.equals(caller.subject())) {
-          if (!(takeOver && caller.maySupervise())) {
+          if (!(takeOver && maySupervise(caller))) {
             throw new Refused(409, "already claimed by " + alarm.claimedBy);
           }
         }
@@ -555,7 +457,7 @@ final class StubAlarmService {
         if (alarm.claimedBy == null) {
           throw new Refused(409, "not claimed");
         }
-        if (!alarm.claimedBy.equals(caller.subject()) && !caller.maySupervise()) {
+        if (!alarm.claimedBy.equals(caller.subject()) && !maySupervise(caller)) {
           throw new Refused(403, "only the holder or a supervisor may release");
         }
         alarm.state = "OPEN";
@@ -644,7 +546,7 @@ final class StubAlarmService {
     String operator = caller.operator() == null ? "admin" : caller.operator();
     Map<String, Object> policy = policies.computeIfAbsent(operator, k -> defaultPolicy());
     if (method.equals("PUT")) {
-      if (!caller.maySupervise()) {
+      if (!maySupervise(caller)) {
         throw new Refused(403, "only a supervisor may change the policy");
       }
       Map<String, Object> next = new LinkedHashMap<>();
@@ -715,7 +617,7 @@ final class StubAlarmService {
   }
 
   private Map<String, Object> putPlan(Caller caller, String category, JsonNode body) {
-    if (!caller.maySupervise()) {
+    if (!maySupervise(caller)) {
       throw new Refused(403, "only a supervisor may change action plans");
     }
     List<String> steps = new ArrayList<>();
@@ -729,60 +631,5 @@ final class StubAlarmService {
 
   private List<String> steps(Alarm alarm) {
     return plans(alarm.operator).getOrDefault(alarm.unitCategory, List.of());
-  }
-
-  // --- plumbing --------------------------------------------------------------------------------
-
-  private static String text(JsonNode body, String field) {
-    JsonNode value = body == null ? null : body.get(field);
-    return value == null || value.isNull() || value.asString().isBlank() ? null : value.asString();
-  }
-
-  private static Map<String, String> query(String raw) {
-    Map<String, String> query = new HashMap<>();
-    if (raw == null) {
-      return query;
-    }
-    for (String pair : raw.split("&")) {
-      int eq = pair.indexOf('=');
-      if (eq > 0 && eq < pair.length() - 1) {
-        query.put(
-            URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-      }
-    }
-    return query;
-  }
-
-  private static void problem(HttpExchange exchange, int status, String detail) throws IOException {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", "about:blank");
-    body.put("title", status == 409 ? "Conflict" : "Problem");
-    body.put("status", status);
-    body.put("detail", detail);
-    byte[] bytes = JSON.writeValueAsBytes(body);
-    exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
-    exchange.sendResponseHeaders(status, bytes.length);
-    exchange.getResponseBody().write(bytes);
-    exchange.close();
-  }
-
-  private static void respond(HttpExchange exchange, int status, Object body) throws IOException {
-    byte[] bytes = JSON.writeValueAsBytes(body);
-    exchange.getResponseHeaders().add("Content-Type", "application/json");
-    exchange.sendResponseHeaders(status, bytes.length);
-    exchange.getResponseBody().write(bytes);
-    exchange.close();
-  }
-
-  static RSAPublicKey devPublicKey() {
-    try {
-      String pem = Files.readString(Path.of("../deploy/local/seed/dev-jwt/dev-public.pem"));
-      byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
-      return (RSAPublicKey)
-          KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der));
-    } catch (Exception e) {
-      throw new IllegalStateException("development public key", e);
-    }
   }
 }

@@ -1,28 +1,15 @@
 package io.fenghuo.console;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtException;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An in-memory dispatch-119 service speaking its HTTP API (its README canvas) closely enough for
@@ -32,9 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  * progress and answer tests. Acknowledgement and progress move the incident's status forward at
  * once (the real service does it when the receipt comes back over Kafka) and write the timeline.
  */
-final class StubDispatchService {
+final class StubDispatchService extends StubService {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final List<String> ORDER =
       List.of(
           "AWAITING_RECEIPT",
@@ -45,32 +31,8 @@ final class StubDispatchService {
           "UNDER_CONTROL",
           "CLOSED");
 
-  /** One call the console made. */
-  record Relayed(String subject, String method, String path, String body) {}
-
-  final HttpServer server;
-  final List<Relayed> relayed = new CopyOnWriteArrayList<>();
-
-  private final NimbusJwtDecoder tokens;
   private final Map<String, Incident> incidents = new LinkedHashMap<>();
   private final Map<String, Map<String, Object>> tests = new LinkedHashMap<>();
-
-  StubDispatchService() {
-    this.tokens = NimbusJwtDecoder.withPublicKey(StubAlarmService.devPublicKey()).build();
-    try {
-      server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    server.createContext(
-        "/actuator/health", exchange -> respond(exchange, 200, Map.of("status", "UP")));
-    server.createContext("/api/", this::handle);
-    server.start();
-  }
-
-  String url() {
-    return "http://127.0.0.1:" + server.getAddress().getPort();
-  }
 
   // --- fixtures --------------------------------------------------------------------------------
 
@@ -227,123 +189,76 @@ final class StubDispatchService {
     return (String) tests.get(id).get("status");
   }
 
-  List<Relayed> relayedTo(String pathPrefix) {
-    return relayed.stream().filter(r -> r.path().startsWith(pathPrefix)).toList();
-  }
-
   // --- the API ---------------------------------------------------------------------------------
 
-  private record Caller(String subject, List<String> roles, String operator) {
-    boolean centre() {
-      return roles.contains("dispatcher-119") || roles.contains("admin");
-    }
-
-    boolean operatorStaff() {
-      return roles.contains("operator") || roles.contains("operator-supervisor");
-    }
+  /** The 119 centre: dispatchers and the admin. */
+  private static boolean centre(Caller caller) {
+    return caller.has("dispatcher-119") || caller.has("admin");
   }
 
-  private static final class Refused extends RuntimeException {
-    final int status;
-
-    Refused(int status, String detail) {
-      super(detail);
-      this.status = status;
-    }
-  }
-
-  private void handle(HttpExchange exchange) throws IOException {
-    try {
-      Caller caller = authenticate(exchange);
-      String path = exchange.getRequestURI().getPath();
-      String method = exchange.getRequestMethod();
-      Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
-      byte[] raw = method.equals("GET") ? new byte[0] : exchange.getRequestBody().readAllBytes();
-      relayed.add(
-          new Relayed(
-              caller.subject(),
-              method,
-              exchange.getRequestURI().toString(),
-              new String(raw, StandardCharsets.UTF_8)));
-      JsonNode body = raw.length == 0 ? null : JSON.readTree(raw);
-      Object answer;
-      int status = 200;
-      synchronized (this) {
-        if (path.equals("/api/incidents") && method.equals("GET")) {
-          answer = list(caller, query);
-        } else if (path.startsWith("/api/incidents/")) {
-          String[] parts = path.substring("/api/incidents/".length()).split("/");
-          Incident incident = visible(caller, parts[0]);
-          if (parts.length == 1 && method.equals("GET")) {
-            answer = Map.of("incident", incident.json(), "timeline", incident.timeline);
-          } else if (parts.length == 2 && method.equals("POST")) {
-            requireCentre(caller);
-            status = 202;
-            answer = receipt(caller, incident, parts[1], body);
-          } else {
-            throw new Refused(404, "no such endpoint");
-          }
-        } else if (path.equals("/api/communication-tests")) {
-          if (!caller.centre() && !caller.roles().contains("supervision")) {
-            throw new Refused(403, "communication tests are the centre's");
-          }
-          if (method.equals("POST")) {
-            requireCentre(caller);
-            aPendingTest();
-            status = 202;
-            answer = Map.of();
-          } else {
-            List<Map<String, Object>> items = new ArrayList<>(tests.values());
-            java.util.Collections.reverse(items);
-            answer = Map.of("items", items, "page", 0, "size", 30, "total", items.size());
-          }
-        } else if (path.startsWith("/api/communication-tests/") && path.endsWith("/acknowledge")) {
-          requireCentre(caller);
-          String id = path.split("/")[3];
-          Map<String, Object> test = tests.get(id);
-          if (test == null) {
-            throw new Refused(404, "no test " + id);
-          }
-          test.put("status", "PASSED");
-          test.put("answeredAt", Instant.now().toString());
-          test.put("answeredBy", caller.subject());
-          status = 202;
-          answer = Map.of("incidentId", id, "status", "ACKNOWLEDGED");
-        } else {
-          throw new Refused(404, "no such endpoint");
-        }
+  @Override
+  Reply answer(Request request) {
+    Caller caller = request.caller();
+    String path = request.path();
+    String method = request.method();
+    Map<String, String> query = request.query();
+    JsonNode body = request.body();
+    Object answer;
+    int status = 200;
+    if (path.equals("/api/incidents") && method.equals("GET")) {
+      answer = list(caller, query);
+    } else if (path.startsWith("/api/incidents/")) {
+      String[] parts = path.substring("/api/incidents/".length()).split("/");
+      Incident incident = visible(caller, parts[0]);
+      if (parts.length == 1 && method.equals("GET")) {
+        answer = Map.of("incident", incident.json(), "timeline", incident.timeline);
+      } else if (parts.length == 2 && method.equals("POST")) {
+        requireCentre(caller);
+        status = 202;
+        answer = receipt(caller, incident, parts[1], body);
+      } else {
+        throw new Refused(404, "no such endpoint");
       }
-      respond(exchange, status, answer);
-    } catch (Refused r) {
-      problem(exchange, r.status, r.getMessage());
-    } catch (RuntimeException e) {
-      problem(exchange, 500, e.toString());
+    } else if (path.equals("/api/communication-tests")) {
+      if (!centre(caller) && !caller.has("supervision")) {
+        throw new Refused(403, "communication tests are the centre's");
+      }
+      if (method.equals("POST")) {
+        requireCentre(caller);
+        aPendingTest();
+        status = 202;
+        answer = Map.of();
+      } else {
+        List<Map<String, Object>> items = new ArrayList<>(tests.values());
+        java.util.Collections.reverse(items);
+        answer = Map.of("items", items, "page", 0, "size", 30, "total", items.size());
+      }
+    } else if (path.startsWith("/api/communication-tests/") && path.endsWith("/acknowledge")) {
+      requireCentre(caller);
+      String id = path.split("/")[3];
+      Map<String, Object> test = tests.get(id);
+      if (test == null) {
+        throw new Refused(404, "no test " + id);
+      }
+      test.put("status", "PASSED");
+      test.put("answeredAt", Instant.now().toString());
+      test.put("answeredBy", caller.subject());
+      status = 202;
+      answer = Map.of("incidentId", id, "status", "ACKNOWLEDGED");
+    } else {
+      throw new Refused(404, "no such endpoint");
     }
-  }
-
-  private Caller authenticate(HttpExchange exchange) {
-    String auth = exchange.getRequestHeaders().getFirst("Authorization");
-    if (auth == null || !auth.startsWith("Bearer ")) {
-      throw new Refused(401, "bearer token required");
-    }
-    try {
-      Jwt jwt = tokens.decode(auth.substring(7));
-      List<String> roles = jwt.getClaimAsStringList("roles");
-      return new Caller(
-          jwt.getSubject(), roles == null ? List.of() : roles, jwt.getClaimAsString("operator_id"));
-    } catch (JwtException e) {
-      throw new Refused(401, "invalid token: " + e.getMessage());
-    }
+    return new Reply(status, answer);
   }
 
   private static void requireCentre(Caller caller) {
-    if (!caller.centre()) {
+    if (!centre(caller)) {
       throw new Refused(403, "only the 119 centre acknowledges and reports progress");
     }
   }
 
   private Stream<Incident> scoped(Caller caller) {
-    if (caller.centre() || caller.roles().contains("supervision")) {
+    if (centre(caller) || caller.roles().contains("supervision")) {
       return incidents.values().stream();
     }
     if (caller.operatorStaff()) {
@@ -416,44 +331,5 @@ final class StubDispatchService {
     incident.timeline.add(entry);
     return Map.of(
         "incidentId", incident.id, "status", status, "issuedAt", Instant.now().toString());
-  }
-
-  // --- plumbing --------------------------------------------------------------------------------
-
-  private static Map<String, String> query(String raw) {
-    Map<String, String> query = new HashMap<>();
-    if (raw == null) {
-      return query;
-    }
-    for (String pair : raw.split("&")) {
-      int eq = pair.indexOf('=');
-      if (eq > 0 && eq < pair.length() - 1) {
-        query.put(
-            URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-      }
-    }
-    return query;
-  }
-
-  private static void problem(HttpExchange exchange, int status, String detail) throws IOException {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", "about:blank");
-    body.put("title", "Problem");
-    body.put("status", status);
-    body.put("detail", detail);
-    byte[] bytes = JSON.writeValueAsBytes(body);
-    exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
-    exchange.sendResponseHeaders(status, bytes.length);
-    exchange.getResponseBody().write(bytes);
-    exchange.close();
-  }
-
-  private static void respond(HttpExchange exchange, int status, Object body) throws IOException {
-    byte[] bytes = JSON.writeValueAsBytes(body);
-    exchange.getResponseHeaders().add("Content-Type", "application/json");
-    exchange.sendResponseHeaders(status, bytes.length);
-    exchange.getResponseBody().write(bytes);
-    exchange.close();
   }
 }

@@ -22,8 +22,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * (its own Spring application, signing with the repository's development key), a real Kafka broker
  * (testkit) with the two operators' alarm topics, a stub unit-service that records the bearer
  * tokens the console relays and answers with the token's tenant, and an in-memory alarm-service
- * ({@link StubAlarmService}) and dispatch-119 service ({@link StubDispatchService}) that verify and
- * scope by the relayed token. The broker has the operators' alarm and dispatch topics and the 119
+ * ({@link StubAlarmService}), dispatch-119 service ({@link StubDispatchService}) and
+ * inspection-service ({@link StubInspectionService}) that verify and scope by the relayed token
+ * ({@link StubService}). The broker has the operators' alarm, dispatch and fault topics and the 119
  * centre's incident and receipt topics.
  */
 final class TestStack {
@@ -38,11 +39,12 @@ final class TestStack {
   final HttpServer unitService;
   final StubAlarmService alarmService;
   final StubDispatchService dispatchService;
+  final StubInspectionService inspectionService;
   final List<String> relayedTokens = new CopyOnWriteArrayList<>();
 
   private TestStack() {
     for (String op : OPERATORS) {
-      for (Stream stream : List.of(Stream.ALARM, Stream.DISPATCH)) {
+      for (Stream stream : List.of(Stream.ALARM, Stream.DISPATCH, Stream.FAULT)) {
         TestInfrastructure.kafka()
             .createTopic(TopicNames.of(OperatorId.of(op), stream).toString(), 1, Map.of());
       }
@@ -58,6 +60,7 @@ final class TestStack {
     unitService = startUnitService();
     alarmService = new StubAlarmService();
     dispatchService = new StubDispatchService();
+    inspectionService = new StubInspectionService();
   }
 
   static synchronized TestStack get() {

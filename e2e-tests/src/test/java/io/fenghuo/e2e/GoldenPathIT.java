@@ -2,11 +2,8 @@ package io.fenghuo.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import io.fenghuo.e2e.KafkaTap.Rec;
@@ -25,7 +22,6 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -334,38 +330,10 @@ class GoldenPathIT {
     }
   }
 
-  /** Headless Chromium driven by Playwright, as the console's own BrowserIT does. */
+  /** The operator's steps in the console in headless Chromium ({@link ConsoleBrowser}). */
   static final class Chromium implements OperatorDesk.Session {
-    private final Playwright playwright =
-        Playwright.create(
-            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    private final com.microsoft.playwright.Browser browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(Platform.CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(
-                        List.of(
-                            "--headless",
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync",
-                            "--no-first-run")));
-    private final BrowserContext context =
-        browser.newContext(
-            new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(1600, 900)
-                .setLocale("zh-CN")
-                .setTimezoneId("Asia/Shanghai"));
-    private final Page page = context.newPage();
-
-    Chromium() {
-      context.setDefaultTimeout(30_000);
-    }
+    private final ConsoleBrowser console = new ConsoleBrowser();
+    private final Page page = console.page;
 
     @Override
     public boolean available() {
@@ -374,13 +342,8 @@ class GoldenPathIT {
 
     @Override
     public void signInAndOpenQueue(Platform platform, String user) {
-      String console = platform.consoleUrl();
-      page.navigate(console + "/");
-      page.getByLabel(Pattern.compile("用户名")).fill(user);
-      page.getByLabel(Pattern.compile("密码")).fill("fenghuo");
-      page.locator("#sign-in").click();
-      page.waitForURL(url -> url.startsWith(console) && !url.contains("/login"));
-      page.navigate(console + "/op/op-a");
+      console.signIn(platform, user);
+      page.navigate(platform.consoleUrl() + "/op/op-a");
       PlaywrightAssertions.assertThat(page.locator("#live-status"))
           .hasClass(Pattern.compile("open"));
       page.evaluate("window.__notReloaded = true");
@@ -413,7 +376,7 @@ class GoldenPathIT {
 
     @Override
     public void close() {
-      playwright.close();
+      console.close();
     }
   }
 }

@@ -32,6 +32,7 @@ final class Platform implements AutoCloseable {
   static final int UNIT_SERVICE = 18281;
   static final int ALARM_SERVICE = 18283;
   static final int DISPATCH_SERVICE = 18284;
+  static final int INSPECTION_SERVICE = 18285;
   static final int IDP = 19200;
   static final int CONSOLE = 18280;
   static final int GATEWAY = 19700;
@@ -89,6 +90,10 @@ final class Platform implements AutoCloseable {
     env.put("FENGHUO_UNIT_SERVICE_PORT", String.valueOf(UNIT_SERVICE));
     env.put("FENGHUO_ALARM_SERVICE_PORT", String.valueOf(ALARM_SERVICE));
     env.put("FENGHUO_DISPATCH_SERVICE_PORT", String.valueOf(DISPATCH_SERVICE));
+    env.put("FENGHUO_INSPECTION_SERVICE_PORT", String.valueOf(INSPECTION_SERVICE));
+    // ./fenghuo starts the console with the other services' URLs but not this one's yet; the
+    // console reads it from the environment it inherits.
+    env.put("FENGHUO_INSPECTION_SERVICE", "http://127.0.0.1:" + INSPECTION_SERVICE);
     env.put("FENGHUO_IDP_PORT", String.valueOf(IDP));
     env.put("FENGHUO_CONSOLE_PORT", String.valueOf(CONSOLE));
     env.put("FENGHUO_GATEWAY_OP_A_PORT", String.valueOf(GATEWAY));
@@ -97,7 +102,7 @@ final class Platform implements AutoCloseable {
     env.put("FENGHUO_DEMO_FLEET", "off");
     env.put(
         "FENGHUO_SERVICES",
-        "unit-service alarm-service dispatch-119-service"
+        "unit-service alarm-service dispatch-119-service inspection-service"
             + (BROWSER_AVAILABLE ? " idp console" : "")
             + " gateway-op-a");
     return env;

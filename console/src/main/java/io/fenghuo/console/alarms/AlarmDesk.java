@@ -9,7 +9,9 @@ import io.fenghuo.console.alarms.AlarmApi.HistoryPage;
 import io.fenghuo.console.alarms.AlarmApi.Plan;
 import io.fenghuo.console.alarms.AlarmApi.Policy;
 import io.fenghuo.console.alarms.AlarmApi.Queue;
-import io.fenghuo.console.alarms.Answer.Problem;
+import io.fenghuo.console.backend.Answer;
+import io.fenghuo.console.backend.Answer.Problem;
+import io.fenghuo.console.backend.ServiceCalls;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,17 +20,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 import org.springframework.web.util.UriComponentsBuilder;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,25 +39,17 @@ public class AlarmDesk {
   /** The name of the service in {@code fenghuo.console.services}. */
   public static final String SERVICE = "alarm-service";
 
-  private static final Logger log = LoggerFactory.getLogger(AlarmDesk.class);
-
   /** Alarm ids are UUIDs; anything else never reaches the service's path. */
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
   private static final Pattern CATEGORY = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
-  static final JsonMapper JSON =
-      JsonMapper.builder()
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-          .build();
+  static final JsonMapper JSON = ServiceCalls.JSON;
 
-  private final RestClient client;
-  private final Optional<URI> base;
+  private final ServiceCalls calls;
 
   public AlarmDesk(RestClient backendClient, ConsoleProperties properties) {
-    this.client = backendClient;
-    this.base = properties.service(SERVICE).map(ConsoleProperties.Service::url);
+    this.calls = new ServiceCalls(backendClient, properties, SERVICE);
   }
 
   /**
@@ -194,70 +181,20 @@ public class AlarmDesk {
   }
 
   private Answer<JsonNode> get(Optional<URI> uri) {
-    return send(HttpMethod.GET, uri, null);
+    return calls.get(uri);
+  }
+
+  private Answer<JsonNode> send(HttpMethod method, Optional<URI> uri, Object body) {
+    return calls.send(method, uri, body);
   }
 
   private Optional<URI> uri(String path, Consumer<UriComponentsBuilder> query) {
-    return base.map(
-        b -> {
-          UriComponentsBuilder builder = UriComponentsBuilder.fromUri(b).path(path);
-          query.accept(builder);
-          return builder.encode().build().toUri();
-        });
-  }
-
-  private record Raw(int status, byte[] body) {}
-
-  private Answer<JsonNode> send(HttpMethod method, Optional<URI> uri, Object body) {
-    if (uri.isEmpty()) {
-      return Answer.failed(new Problem(Problem.Kind.NOT_CONFIGURED, 0, SERVICE));
-    }
-    Raw raw;
-    try {
-      RestClient.RequestBodySpec request =
-          client
-              .method(method)
-              .uri(uri.get())
-              .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
-      if (body != null) {
-        request.contentType(MediaType.APPLICATION_JSON).body(JSON.writeValueAsBytes(body));
-      }
-      raw =
-          request.exchange(
-              (req, res) -> new Raw(res.getStatusCode().value(), res.getBody().readAllBytes()));
-    } catch (RestClientException | OAuth2AuthorizationException | JacksonException e) {
-      log.debug("{} {} failed: {}", method, uri.get(), e.toString());
-      return Answer.failed(new Problem(Problem.Kind.UNREACHABLE, 0, e.getMessage()));
-    }
-    if (raw.status() >= 200 && raw.status() < 300) {
-      try {
-        return Answer.of(
-            raw.body().length == 0 ? JSON.createObjectNode() : JSON.readTree(raw.body()));
-      } catch (JacksonException e) {
-        return Answer.failed(new Problem(Problem.Kind.FAILED, raw.status(), "unreadable answer"));
-      }
-    }
-    return Answer.failed(
-        new Problem(Problem.ofStatus(raw.status()), raw.status(), detailOf(raw.body())));
+    return calls.uri(path, query);
   }
 
   /** The RFC 9457 {@code detail}, else {@code title}, else null. */
   static String detailOf(byte[] body) {
-    if (body == null || body.length == 0) {
-      return null;
-    }
-    try {
-      JsonNode node = JSON.readTree(body);
-      for (String field : List.of("detail", "title")) {
-        JsonNode value = node.get(field);
-        if (value != null && value.isString() && !value.asString().isBlank()) {
-          return value.asString();
-        }
-      }
-      return null;
-    } catch (JacksonException e) {
-      return null;
-    }
+    return ServiceCalls.detailOf(body);
   }
 
   static Detail detailOf(JsonNode node) {

@@ -2,6 +2,7 @@ package io.fenghuo.console.alarms;
 
 import io.fenghuo.console.alarms.AlarmApi.Detail;
 import io.fenghuo.console.alarms.AlarmApi.Policy;
+import io.fenghuo.console.backend.Answer;
 import io.fenghuo.console.security.ConsoleUser;
 import io.fenghuo.console.security.CurrentUser;
 import java.time.Duration;
@@ -79,6 +80,10 @@ class AlarmPages {
     model.addAttribute("canSupervise", AlarmAccess.maySupervise(user));
     model.addAttribute("backPath", "/op/" + operator);
     model.addAttribute("actionBase", "/op/" + operator + "/alarms/" + id);
+    if (detail.ok() && detail.value().card().unitId() != null) {
+      model.addAttribute(
+          "boardPath", "/op/" + operator + "/facilities/units/" + detail.value().card().unitId());
+    }
     model.addAttribute("dispatchPath", "/op/" + operator + "/alarms/" + id + "/dispatch");
     return "alarms/detail";
   }

@@ -3,6 +3,7 @@ package io.fenghuo.console.alarms;
 import io.fenghuo.console.alarms.AlarmApi.FalseAlarmStatistics;
 import io.fenghuo.console.alarms.AlarmApi.HistoryPage;
 import io.fenghuo.console.alarms.AlarmApi.UnitRate;
+import io.fenghuo.console.backend.Answer;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;

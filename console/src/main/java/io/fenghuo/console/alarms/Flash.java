@@ -1,6 +1,6 @@
 package io.fenghuo.console.alarms;
 
-import io.fenghuo.console.alarms.Answer.Problem;
+import io.fenghuo.console.backend.Answer.Problem;
 
 /**
  * The message a page shows after an action (post → redirect → get).
@@ -12,13 +12,13 @@ import io.fenghuo.console.alarms.Answer.Problem;
  */
 public record Flash(boolean ok, String messageKey, int status, String detail) {
 
-  static final String ATTRIBUTE = "flash";
+  public static final String ATTRIBUTE = "flash";
 
-  static Flash done(String messageKey) {
+  public static Flash done(String messageKey) {
     return new Flash(true, messageKey, 0, null);
   }
 
-  static Flash of(Problem problem) {
+  public static Flash of(Problem problem) {
     return new Flash(false, problem.kind().messageKey(), problem.status(), problem.detail());
   }
 

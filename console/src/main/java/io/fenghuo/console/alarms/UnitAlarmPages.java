@@ -1,6 +1,7 @@
 package io.fenghuo.console.alarms;
 
 import io.fenghuo.console.alarms.AlarmApi.Detail;
+import io.fenghuo.console.backend.Answer;
 import io.fenghuo.console.security.ConsoleUser;
 import io.fenghuo.console.security.CurrentUser;
 import java.util.Map;
@@ -57,6 +58,7 @@ class UnitAlarmPages {
     model.addAttribute("canAct", false);
     model.addAttribute("canSupervise", false);
     model.addAttribute("backPath", "/unit/" + unit + "/alarms");
+    model.addAttribute("boardPath", "/unit/" + unit + "/facilities");
     model.addAttribute("actionBase", "");
     return "alarms/detail";
   }

@@ -1,7 +1,7 @@
 package io.fenghuo.console.dispatch;
 
-import io.fenghuo.console.alarms.Answer;
 import io.fenghuo.console.alarms.Flash;
+import io.fenghuo.console.backend.Answer;
 import io.fenghuo.console.dispatch.DispatchApi.IncidentDetail;
 import io.fenghuo.console.security.ConsoleUser;
 import io.fenghuo.console.security.CurrentUser;

@@ -44,6 +44,12 @@ public final class AlarmFeed {
    */
   public static final String DISPATCH_EVENT = "dispatch-changed";
 
+  /**
+   * The SSE event that tells a page a fault of its scope changed (data: the fault id); open-fault
+   * lists and boards re-read the inspection-service ({@code hx-trigger="sse:fault-changed"}).
+   */
+  public static final String FAULT_EVENT = "fault-changed";
+
   private static final Logger log = LoggerFactory.getLogger(AlarmFeed.class);
 
   private final ITemplateEngine templates;
@@ -130,6 +136,18 @@ public final class AlarmFeed {
         send(s, SseEmitter.event().name(ALARM_EVENT).id(alarmId).data(html));
       }
       send(s, SseEmitter.event().name(DISPATCH_EVENT).data(alarmId));
+    }
+  }
+
+  /**
+   * Tells the streams of the fault's tenant (its operator's staff, its unit's manager, admin and
+   * supervision) that the fault changed; nobody else hears of it.
+   */
+  public void faultChanged(OperatorId operator, String faultId, UnitId unit) {
+    for (Subscriber s : subscribers) {
+      if (s.scope().admitsChange(operator, unit)) {
+        send(s, SseEmitter.event().name(FAULT_EVENT).data(faultId));
+      }
     }
   }
 

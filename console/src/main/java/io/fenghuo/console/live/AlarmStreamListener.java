@@ -2,14 +2,24 @@ package io.fenghuo.console.live;
 
 import io.fenghuo.contracts.id.OperatorId;
 import io.fenghuo.starter.tenancy.TenantScope;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Feeds the alarm lifecycle of every operator ({@code fire.op.<op>.alarm}) to the live streams. */
+/**
+ * Feeds the alarm lifecycle of every operator ({@code fire.op.<op>.alarm}) to the live streams.
+ * Live from the console's start ({@link LiveStart}): an operator's alarm topic created after the
+ * start (its first alarm creates it) is found at the next metadata refresh (5 s) and read from the
+ * console's start time, so that first fire alarm is not lost.
+ */
 @Component
-class AlarmStreamListener {
+class AlarmStreamListener implements ConsumerSeekAware {
+
+  private final LiveStart start = new LiveStart();
 
   private final TenantScope tenants;
   private final AlarmFeed feed;
@@ -19,18 +29,26 @@ class AlarmStreamListener {
     this.feed = feed;
   }
 
+  @Override
+  public void onPartitionsAssigned(
+      Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
+    start.assigned(assignments, callback);
+  }
+
   @KafkaListener(
       id = "console-live-alarms",
       topicPattern = "#{@tenantScope.topicPattern('ALARM')}",
       groupId = "#{@liveGroupId}",
       containerFactory = "liveListenerFactory",
       properties = {
-        "auto.offset.reset=latest",
+        "auto.offset.reset=earliest",
+        "metadata.max.age.ms=5000",
         "enable.auto.commit=false",
         // Raw bytes: a lifecycle type newer than this build's contracts still refreshes the queue.
         "value.deserializer=org.apache.kafka.common.serialization.ByteArrayDeserializer"
       })
   void on(ConsumerRecord<String, byte[]> record) {
+    start.delivered(record);
     OperatorId operator = tenants.operatorOf(record.topic());
     AlarmRecord alarm = AlarmRecord.read(record.topic(), record.headers(), record.value());
     if (alarm == null) {

@@ -1,19 +1,15 @@
 package io.fenghuo.console.live;
 
 import io.cloudevents.CloudEvent;
-import io.cloudevents.kafka.CloudEventDeserializer;
-import io.cloudevents.rw.CloudEventRWException;
 import io.fenghuo.console.web.WebConfiguration;
 import io.fenghuo.contracts.event.EventType;
 import io.fenghuo.contracts.id.OperatorId;
 import io.fenghuo.contracts.id.UnitId;
-import io.fenghuo.contracts.kafka.EventJson;
 import io.fenghuo.starter.tenancy.TenantScope;
 import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,8 +22,6 @@ import tools.jackson.databind.JsonNode;
  */
 @Component
 class DispatchStreamListener {
-
-  private static final CloudEventDeserializer CLOUD_EVENTS = new CloudEventDeserializer();
 
   private final TenantScope tenants;
   private final AlarmFeed feed;
@@ -50,10 +44,10 @@ class DispatchStreamListener {
   void onCentre(ConsumerRecord<String, byte[]> record) {
     String id = record.key();
     if (id == null || id.isBlank()) {
-      JsonNode data = data(record);
-      id = data == null ? null : text(data, "incidentId");
+      JsonNode data = RawRecords.data(record);
+      id = data == null ? null : RawRecords.text(data, "incidentId");
       if (id == null) {
-        id = data == null ? null : text(data, "testId");
+        id = data == null ? null : RawRecords.text(data, "testId");
       }
     }
     if (id != null) {
@@ -73,27 +67,19 @@ class DispatchStreamListener {
       })
   void onDispatch(ConsumerRecord<String, byte[]> record) {
     OperatorId operator = tenants.operatorOf(record.topic());
-    CloudEvent event = cloudEvent(record);
-    JsonNode data = event == null ? null : json(event);
+    CloudEvent event = RawRecords.cloudEvent(record);
+    JsonNode data = event == null ? null : RawRecords.json(event);
     if (data == null) {
       return;
     }
-    String alarmId = text(data, "alarmId");
+    String alarmId = RawRecords.text(data, "alarmId");
     if (alarmId == null) {
       return;
     }
-    UnitId unit = null;
-    String unitText = text(data, "unit");
-    if (unitText != null) {
-      try {
-        unit = UnitId.of(unitText);
-      } catch (IllegalArgumentException invalid) {
-        unit = null;
-      }
-    }
+    UnitId unit = RawRecords.unit(data);
     AlarmCard mustCall = null;
     if (EventType.INCIDENT_UNACKNOWLEDGED.wireName().equals(event.getType())) {
-      String phone = text(data, "centrePhone");
+      String phone = RawRecords.text(data, "centrePhone");
       mustCall =
           AlarmCard.call119(
               operator,
@@ -104,39 +90,5 @@ class DispatchStreamListener {
               WebConfiguration.DEFAULT_ZONE);
     }
     feed.dispatchChanged(operator, alarmId, unit, mustCall);
-  }
-
-  private static CloudEvent cloudEvent(ConsumerRecord<String, byte[]> record) {
-    if (record.value() == null) {
-      return null;
-    }
-    try {
-      return CLOUD_EVENTS.deserialize(record.topic(), record.headers(), record.value());
-    } catch (CloudEventRWException | IllegalArgumentException e) {
-      return null;
-    }
-  }
-
-  private static JsonNode data(ConsumerRecord<String, byte[]> record) {
-    CloudEvent event = cloudEvent(record);
-    return event == null ? null : json(event);
-  }
-
-  private static JsonNode json(CloudEvent event) {
-    if (event.getData() == null) {
-      return null;
-    }
-    try {
-      return EventJson.mapper().readTree(event.getData().toBytes());
-    } catch (JacksonException e) {
-      return null;
-    }
-  }
-
-  private static String text(JsonNode data, String field) {
-    JsonNode value = data.get(field);
-    return value != null && value.isString() && !value.asString().isBlank()
-        ? value.asString()
-        : null;
   }
 }

@@ -8,8 +8,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * The monitoring centre of one operator (its home, the alarm queue, is {@code AlarmPages}). The
- * path names the operator, so {@code TenantGuard} answers 404 to staff of another operator.
+ * The monitoring centre of one operator (its home, the alarm queue, is {@code AlarmPages}; the
+ * facility pages are {@code FacilityPages}). The path names the operator, so {@code TenantGuard}
+ * answers 404 to staff of another operator.
  */
 @Controller
 @RequestMapping("/op/{operator}")
@@ -19,12 +20,6 @@ class OperatorPages {
 
   OperatorPages(UnitDirectory units) {
     this.units = units;
-  }
-
-  @GetMapping("/facilities")
-  String facilities(@PathVariable String operator, Model model) {
-    model.addAttribute("operator", operator);
-    return ComingPage.show(model, "nav.facilities", "inspection-service");
   }
 
   @GetMapping("/units")

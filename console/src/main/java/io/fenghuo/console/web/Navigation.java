@@ -31,6 +31,7 @@ public final class Navigation {
       items.add(new Item("nav.history", op + "/alarms/history"));
       items.add(new Item("nav.false-alarms", op + "/alarms/statistics"));
       items.add(new Item("nav.facilities", op + "/facilities"));
+      items.add(new Item("nav.faults", op + "/faults"));
       items.add(new Item("nav.units", op + "/units"));
       if (user.has(Role.OPERATOR_SUPERVISOR)) {
         items.add(new Item("nav.alarm-settings", op + "/alarms/settings"));
@@ -47,6 +48,8 @@ public final class Navigation {
     }
     if (user.has(Role.UNIT_MANAGER)) {
       items.add(new Item("nav.unit-alarms", "/unit/" + user.unit() + "/alarms"));
+      items.add(new Item("nav.unit-facilities", "/unit/" + user.unit() + "/facilities"));
+      items.add(new Item("nav.unit-faults", "/unit/" + user.unit() + "/faults"));
       items.add(new Item("nav.inspections", "/unit/" + user.unit() + "/inspections"));
     }
     if (user.hasAny(Role.SUPERVISION, Role.ADMIN)) {

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import io.fenghuo.console.ConsoleProperties;
-import io.fenghuo.console.alarms.Answer.Problem.Kind;
+import io.fenghuo.console.backend.Answer;
+import io.fenghuo.console.backend.Answer.Problem.Kind;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;

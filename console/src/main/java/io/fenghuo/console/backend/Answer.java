@@ -1,11 +1,11 @@
-package io.fenghuo.console.alarms;
+package io.fenghuo.console.backend;
 
 import java.util.Objects;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 
 /**
- * What the alarm-service answered: a value, or the problem a page shows instead (never a white
+ * What a backend service answered: a value, or the problem a page shows instead (never a white
  * page).
  *
  * @param value the answer; null if there is a problem
@@ -55,7 +55,7 @@ public record Answer<T>(T value, Problem problem) {
 
     /** The kinds a page tells apart. */
     public enum Kind {
-      /** No {@code alarm-service} entry in {@code fenghuo.console.services}. */
+      /** No entry for the service in {@code fenghuo.console.services}. */
       NOT_CONFIGURED,
       /** No connection, or no answer in time: the service is down or unreachable. */
       UNREACHABLE,

@@ -1,0 +1,68 @@
+package io.fenghuo.console.live;
+
+import io.fenghuo.contracts.id.OperatorId;
+import io.fenghuo.starter.tenancy.TenantScope;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.ConsumerSeekAware;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Every operator's fault lifecycle ({@code fire.op.<op>.fault}, docs/streams/fault.md) on the live
+ * streams: each record tells the streams of its tenant (the operator's staff, the unit's manager,
+ * admin and supervision) that a fault changed, and their open-fault lists and boards re-read the
+ * inspection-service. Records are read raw for the fault id (the key) and the unit only, so a newer
+ * event type still refreshes the pages.
+ *
+ * <p>Live from the console's start ({@link LiveStart}): an operator's fault topic is often created
+ * by the inspection-service's first fault, after the console started; it is found at the next
+ * metadata refresh (every 5 s here) and read from the console's start time, so that first fault is
+ * not lost.
+ */
+@Component
+class FaultStreamListener implements ConsumerSeekAware {
+
+  private final LiveStart start = new LiveStart();
+
+  private final TenantScope tenants;
+  private final AlarmFeed feed;
+
+  FaultStreamListener(TenantScope tenants, AlarmFeed feed) {
+    this.tenants = tenants;
+    this.feed = feed;
+  }
+
+  @Override
+  public void onPartitionsAssigned(
+      Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
+    start.assigned(assignments, callback);
+  }
+
+  @KafkaListener(
+      id = "console-live-faults",
+      topicPattern = "#{@tenantScope.topicPattern('FAULT')}",
+      groupId = "#{@liveGroupId + '-faults'}",
+      containerFactory = "liveListenerFactory",
+      properties = {
+        "auto.offset.reset=earliest",
+        "metadata.max.age.ms=5000",
+        "enable.auto.commit=false",
+        "value.deserializer=org.apache.kafka.common.serialization.ByteArrayDeserializer"
+      })
+  void on(ConsumerRecord<String, byte[]> record) {
+    start.delivered(record);
+    OperatorId operator = tenants.operatorOf(record.topic());
+    JsonNode data = RawRecords.data(record);
+    String faultId = RawRecords.text(data, "faultId");
+    if (faultId == null) {
+      faultId = record.key();
+    }
+    if (faultId == null || faultId.isBlank()) {
+      return;
+    }
+    feed.faultChanged(operator, faultId, RawRecords.unit(data));
+  }
+}
