@@ -214,27 +214,16 @@ class GoldenPathIT {
       hops.at("receipt-received on fire.op.op-a.dispatch (Kafka time)", received.kafkaTime());
       assertThat(received.text("incidentId")).isEqualTo(incidentId);
 
-      // 7. The operator's alarm shows the receipt — once the alarm-service reads the dispatch
-      // stream (another change of this round). Until then the receipt on fire.op.op-a.dispatch
-      // above is the last hop asserted.
-      JsonNode detail = alarms.get("/api/alarms/" + alarmId).expect(200).body();
-      if (showsDispatchFeedback(detail)) {
-        JsonNode withReceipt =
-            Awaitility.await("119 receipt on the alarm's timeline")
-                .atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(200))
-                .until(
-                    () -> alarms.get("/api/alarms/" + alarmId).expect(200).body(),
-                    GoldenPathIT::hasReceipt);
-        assertThat(hasReceipt(withReceipt)).isTrue();
-        hops.now("119 receipt on the operator's alarm (alarm-service API)");
-      } else {
-        // TODO(alarm detail shows the 119 receipt): when the alarm-service consumes
-        // fire.op.<op>.dispatch, the branch above asserts DISPATCH_FEEDBACK / the dispatch block.
-        System.out.println(
-            "[e2e] TODO_ALARM_DETAIL_SHOWS_119_RECEIPT: the alarm detail has no dispatch block or"
-                + " DISPATCH_FEEDBACK entry yet; asserted the receipt on fire.op.op-a.dispatch");
-      }
+      // 7. The operator's alarm shows the receipt (the alarm-service reads the dispatch stream).
+      JsonNode withReceipt =
+          Awaitility.await("119 receipt on the alarm's timeline")
+              .atMost(Duration.ofSeconds(30))
+              .pollInterval(Duration.ofMillis(200))
+              .until(
+                  () -> alarms.get("/api/alarms/" + alarmId).expect(200).body(),
+                  GoldenPathIT::hasReceipt);
+      assertThat(hasReceipt(withReceipt)).isTrue();
+      hops.now("119 receipt on the operator's alarm (alarm-service API)");
 
       // Exactly one incident, reported once (a resend for want of a receipt would be attempt 2).
       Awaitility.await().pollDelay(Duration.ofSeconds(2)).until(() -> true);
@@ -264,10 +253,6 @@ class GoldenPathIT {
         .orElse(null);
   }
 
-  static boolean showsDispatchFeedback(JsonNode detail) {
-    return detail.has("dispatch") || timelineKinds(detail).contains("DISPATCH_FEEDBACK");
-  }
-
   static boolean hasReceipt(JsonNode detail) {
     JsonNode dispatch = detail.path("dispatch");
     boolean inBlock =
@@ -283,12 +268,6 @@ class GoldenPathIT {
                         && e.toString()
                             .matches("(?s).*(接警|receipt|RECEIPT|ACKNOWLEDGED|acknowledg).*"));
     return inBlock || onTimeline;
-  }
-
-  static Set<String> timelineKinds(JsonNode detail) {
-    return StreamSupport.stream(detail.path("timeline").spliterator(), false)
-        .map(e -> e.path("kind").asString())
-        .collect(Collectors.toSet());
   }
 
   /** The operator's browser, where Chromium is installed; otherwise a no-op. */

@@ -91,9 +91,6 @@ final class Platform implements AutoCloseable {
     env.put("FENGHUO_ALARM_SERVICE_PORT", String.valueOf(ALARM_SERVICE));
     env.put("FENGHUO_DISPATCH_SERVICE_PORT", String.valueOf(DISPATCH_SERVICE));
     env.put("FENGHUO_INSPECTION_SERVICE_PORT", String.valueOf(INSPECTION_SERVICE));
-    // ./fenghuo starts the console with the other services' URLs but not this one's yet; the
-    // console reads it from the environment it inherits.
-    env.put("FENGHUO_INSPECTION_SERVICE", "http://127.0.0.1:" + INSPECTION_SERVICE);
     env.put("FENGHUO_IDP_PORT", String.valueOf(IDP));
     env.put("FENGHUO_CONSOLE_PORT", String.valueOf(CONSOLE));
     env.put("FENGHUO_GATEWAY_OP_A_PORT", String.valueOf(GATEWAY));
