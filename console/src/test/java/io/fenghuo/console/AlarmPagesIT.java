@@ -73,6 +73,20 @@ class AlarmPagesIT extends RunningConsole {
   }
 
   @Test
+  void aFireWhoseUnitIsNotKnownYetIsQueuedWithItsDeviceAndFlagged() {
+    Alarm unbound = alarms.add(aFireAlarm("op-a", "U-X-1", "未知").unitUnknown());
+    try {
+      String queue = signIn("op-a-operator").get("/op/op-a/alarms/queue").body();
+
+      assertThat(card(queue, unbound.id))
+          .contains("未绑定设备 " + unbound.device)
+          .contains("unit-unknown");
+    } finally {
+      unbound.state = "DISMISSED";
+    }
+  }
+
+  @Test
   void anOperatorOfAnotherCompanySeesNoneOfItsAlarms() {
     Alarm ofOpA = alarms.add(aFireAlarm("op-a", "U-330106-A001", "甲公司单位"));
     Browserless opB = signIn("op-b-operator");

@@ -57,6 +57,7 @@ final class StubAlarmService extends StubService {
     int escalationLevel;
     boolean flood;
     boolean forwardedUnconfirmed;
+    boolean unitUnknown;
     String location = "住院楼 3F 东侧走廊";
     String component = "点型感烟火灾探测器";
     double latitude = 30.2741;
@@ -135,6 +136,15 @@ final class StubAlarmService extends StubService {
       return this;
     }
 
+    /** Opened before its device's unit was known: no unit, flagged. */
+    Alarm unitUnknown() {
+      unitUnknown = true;
+      unitId = null;
+      unitName = null;
+      unitAddress = null;
+      return this;
+    }
+
     Alarm maintenance() {
       maintenanceWindow = true;
       return this;
@@ -195,6 +205,7 @@ final class StubAlarmService extends StubService {
       c.put("escalationLevel", escalationLevel);
       c.put("flood", flood);
       c.put("forwardedUnconfirmed", forwardedUnconfirmed);
+      c.put("unitUnknown", unitUnknown);
       return c;
     }
 

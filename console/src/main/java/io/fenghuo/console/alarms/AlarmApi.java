@@ -37,7 +37,8 @@ public final class AlarmApi {
       Instant claimedAt,
       int escalationLevel,
       boolean flood,
-      boolean forwardedUnconfirmed) {
+      boolean forwardedUnconfirmed,
+      boolean unitUnknown) {
 
     public boolean fire() {
       return FIRE.equals(category);
