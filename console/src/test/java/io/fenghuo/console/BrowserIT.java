@@ -10,6 +10,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.WaitForSelectorState;
+import io.fenghuo.contracts.alarm.AlarmCategory;
 import io.fenghuo.contracts.alarm.AlarmRaised;
 import io.fenghuo.contracts.id.OperatorId;
 import io.fenghuo.contracts.id.UnitId;
@@ -262,7 +263,11 @@ class BrowserIT extends RunningConsole {
             io.fenghuo.contracts.signal.PointRef.component(1, 1, 40, 1203),
             fire.location,
             fire.firstAlertAt,
-            "signal-" + System.nanoTime()));
+            "signal-" + System.nanoTime(),
+            AlarmCategory.FIRE,
+            false,
+            false,
+            null));
 
     com.microsoft.playwright.Locator card =
         page.locator("#queue [data-alarm-id='" + fire.id + "']");

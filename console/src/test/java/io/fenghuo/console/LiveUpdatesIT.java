@@ -2,6 +2,7 @@ package io.fenghuo.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fenghuo.contracts.alarm.AlarmCategory;
 import io.fenghuo.contracts.alarm.AlarmRaised;
 import io.fenghuo.contracts.fault.FaultId;
 import io.fenghuo.contracts.fault.FaultKind;
@@ -267,7 +268,11 @@ class LiveUpdatesIT extends RunningConsole {
         PointRef.component(1, 1, 40, 1203),
         location,
         Instant.now(),
-        "signal-" + System.nanoTime());
+        "signal-" + System.nanoTime(),
+        AlarmCategory.FIRE,
+        false,
+        false,
+        null);
   }
 
   private static BlockingQueue<String> open(Browserless browser) throws InterruptedException {

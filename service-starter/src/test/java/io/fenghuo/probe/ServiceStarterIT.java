@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.fenghuo.contracts.alarm.AlarmCategory;
 import io.fenghuo.contracts.alarm.AlarmEscalated;
 import io.fenghuo.contracts.alarm.AlarmRaised;
 import io.fenghuo.contracts.alarm.EscalationReason;
@@ -254,7 +255,11 @@ class ServiceStarterIT {
         PointRef.component(1, 1, 40, 7),
         null,
         Instant.now(),
-        "signal-1");
+        "signal-1",
+        AlarmCategory.FIRE,
+        false,
+        false,
+        null);
   }
 
   private static void createTopics() {

@@ -3,6 +3,7 @@ package io.fenghuo.probe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.fenghuo.contracts.alarm.AlarmCategory;
 import io.fenghuo.contracts.alarm.AlarmRaised;
 import io.fenghuo.contracts.event.EventEnvelope;
 import io.fenghuo.contracts.id.AlarmId;
@@ -100,6 +101,10 @@ class TopicDiscoveryIT {
         PointRef.component(1, 1, 40, 7),
         null,
         Instant.now(),
-        "signal-1");
+        "signal-1",
+        AlarmCategory.FIRE,
+        false,
+        false,
+        null);
   }
 }

@@ -3,8 +3,11 @@ package io.fenghuo.console.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fenghuo.console.security.ConsoleUser;
+import io.fenghuo.contracts.alarm.AlarmCategory;
 import io.fenghuo.contracts.alarm.AlarmConfirmed;
 import io.fenghuo.contracts.alarm.AlarmRaised;
+import io.fenghuo.contracts.alarm.ConfirmationMethod;
+import io.fenghuo.contracts.alarm.FireReport;
 import io.fenghuo.contracts.id.AlarmId;
 import io.fenghuo.contracts.id.DeviceAddress;
 import io.fenghuo.contracts.id.OperatorId;
@@ -31,10 +34,22 @@ class LiveScopeTest {
           null,
           "3F",
           Instant.parse("2026-03-01T02:03:04Z"),
-          "s-1");
+          "s-1",
+          AlarmCategory.FIRE,
+          false,
+          false,
+          null);
   static final AlarmConfirmed CONFIRMED =
       new AlarmConfirmed(
-          RAISED.alarmId(), HOSPITAL, "op-a-operator", false, Instant.now(), Instant.now(), null);
+          RAISED.alarmId(),
+          HOSPITAL,
+          "op-a-operator",
+          false,
+          Instant.now(),
+          Instant.now(),
+          null,
+          ConfirmationMethod.PHONE_CONFIRMED,
+          FireReport.unknown());
 
   static LiveScope scopeOf(Map<String, Object> claims) {
     return LiveScope.of(ConsoleUser.fromClaims(claims));

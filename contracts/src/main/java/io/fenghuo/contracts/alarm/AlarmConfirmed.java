@@ -45,32 +45,4 @@ public record AlarmConfirmed(
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(report, "report");
   }
-
-  /**
-   * A confirmation as the first contract version described it (kept for existing callers): method
-   * {@link ConfirmationMethod#MANUAL_ALARM} when human-initiated, else {@link
-   * ConfirmationMethod#PHONE_CONFIRMED}, and a report that knows nothing else ({@link
-   * FireReport#unknown()}). The alarm-service always sends the full report.
-   *
-   * @throws NullPointerException if a required field is null
-   */
-  public AlarmConfirmed(
-      AlarmId alarmId,
-      UnitId unit,
-      String confirmedBy,
-      boolean humanInitiated,
-      Instant firstAlertAt,
-      Instant confirmedAt,
-      String notes) {
-    this(
-        alarmId,
-        unit,
-        confirmedBy,
-        humanInitiated,
-        firstAlertAt,
-        confirmedAt,
-        notes,
-        humanInitiated ? ConfirmationMethod.MANUAL_ALARM : ConfirmationMethod.PHONE_CONFIRMED,
-        FireReport.unknown());
-  }
 }

@@ -57,34 +57,4 @@ public record AlarmRaised(
       throw new IllegalArgumentException("a fire alarm names the source of its first signal");
     }
   }
-
-  /**
-   * A fire alarm as the first contract version described it (kept for existing callers): category
-   * {@link AlarmCategory#FIRE}, human-initiated as the source says, no maintenance window.
-   *
-   * @throws NullPointerException if a required field is null
-   */
-  public AlarmRaised(
-      AlarmId alarmId,
-      UnitId unit,
-      DeviceAddress device,
-      FireAlarmSource source,
-      PointRef firstPoint,
-      String location,
-      Instant firstAlertAt,
-      String signalId) {
-    this(
-        alarmId,
-        unit,
-        device,
-        Objects.requireNonNull(source, "source"),
-        firstPoint,
-        location,
-        firstAlertAt,
-        signalId,
-        AlarmCategory.FIRE,
-        source.humanInitiated(),
-        false,
-        null);
-  }
 }
