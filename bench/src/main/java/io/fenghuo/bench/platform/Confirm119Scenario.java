@@ -87,10 +87,9 @@ public final class Confirm119Scenario extends Scenario {
     int over = 0;
     List<String> exceptions = new ArrayList<>();
     try (LocalPlatform p = LocalPlatform.start(platform.settings(), SERVICES)) {
-      p.describe(result);
-      SeedUitds seed = SeedUitds.load(p.seedDir(), "op-a");
-      AlarmApi alarms = new AlarmApi(p.ports().alarmService(), p.token("operator", "op-a"));
-      LocalPlatform.log("closed " + alarms.closeAllOpen() + " open alarms of op-a");
+      OperatorSetup op = OperatorSetup.of(p, result);
+      SeedUitds seed = op.seed();
+      AlarmApi alarms = op.alarms();
       KafkaConsumer<String, String> consumer = consumer(p.kafkaBootstrap());
       Thread poller = FireProbe.daemon(() -> poll(consumer), "bench-119-centre");
       poller.start();

@@ -5,7 +5,6 @@ import io.fenghuo.bench.local.LocalPlatform;
 import io.fenghuo.bench.metrics.KafkaOffsets;
 import io.fenghuo.bench.metrics.Prometheus;
 import io.fenghuo.bench.report.BenchResult;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -80,16 +79,9 @@ public final class FireLatencyScenario extends Scenario {
             "fire-latency",
             "Fire alarm latency: UITD frame → console live stream (SSE), idle vs status storm");
     try (LocalPlatform p = LocalPlatform.start(platform.settings(), SERVICES)) {
-      p.describe(result);
-      SeedUitds seed = SeedUitds.load(p.seedDir(), "op-a");
-      AlarmApi alarms = new AlarmApi(p.ports().alarmService(), p.token("operator", "op-a"));
-      LocalPlatform.log("closed " + alarms.closeAllOpen() + " open alarms of op-a");
-      try (ConsoleSession live =
-              ConsoleSession.signIn(
-                  URI.create("http://127.0.0.1:" + p.ports().console()),
-                  "op-a-operator",
-                  "fenghuo");
-          FireProbe probe = FireProbe.start(p.ports().gateway(), seed, live, alarms);
+      OperatorSetup op = OperatorSetup.of(p, result);
+      try (ConsoleSession live = op.signIn();
+          FireProbe probe = op.probe(live);
           KafkaOffsets offsets = new KafkaOffsets(p.kafkaBootstrap())) {
         LocalPlatform.log(probe.devices() + " seed UITDs connected; warm-up: " + warmup + " fires");
         probe.warmUp(warmup, pause);

@@ -4,7 +4,6 @@ import io.fenghuo.bench.Scenario;
 import io.fenghuo.bench.local.LocalPlatform;
 import io.fenghuo.bench.metrics.Prometheus;
 import io.fenghuo.bench.report.BenchResult;
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,16 +67,9 @@ public final class ReconnectScenario extends Scenario {
             "reconnect",
             "Reconnect storm: gateway kill -9 + restart, time until all devices are online again");
     try (LocalPlatform p = LocalPlatform.start(platform.settings(), FireLatencyScenario.SERVICES)) {
-      p.describe(result);
-      SeedUitds seed = SeedUitds.load(p.seedDir(), "op-a");
-      AlarmApi alarms = new AlarmApi(p.ports().alarmService(), p.token("operator", "op-a"));
-      LocalPlatform.log("closed " + alarms.closeAllOpen() + " open alarms of op-a");
-      try (ConsoleSession live =
-              ConsoleSession.signIn(
-                  URI.create("http://127.0.0.1:" + p.ports().console()),
-                  "op-a-operator",
-                  "fenghuo");
-          FireProbe probe = FireProbe.start(p.ports().gateway(), seed, live, alarms);
+      OperatorSetup op = OperatorSetup.of(p, result);
+      try (ConsoleSession live = op.signIn();
+          FireProbe probe = op.probe(live);
           SimulatorProcesses load =
               SimulatorProcesses.start(
                   p.simulatorJar(),
