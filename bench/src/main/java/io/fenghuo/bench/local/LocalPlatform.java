@@ -114,7 +114,7 @@ public final class LocalPlatform implements AutoCloseable {
     return platform;
   }
 
-  /** {@link #prepare} and {@link #up} {@code services} (comma-separated components). */
+  /** {@link #prepare} and {@link #up} {@code services} (components, space-separated). */
   public static LocalPlatform start(Settings settings, String services)
       throws IOException, InterruptedException {
     LocalPlatform platform = prepare(settings);
@@ -142,7 +142,7 @@ public final class LocalPlatform implements AutoCloseable {
             + "; script log "
             + scriptLog);
     if (!services.isEmpty()) {
-      this.services = this.services.isEmpty() ? services : this.services + "," + services;
+      this.services = this.services.isEmpty() ? services : this.services + " " + services;
     }
     fenghuo(Duration.ofMinutes(12), environment(services), "up");
     log(String.format("platform up in %.1f s", (System.nanoTime() - t0) / 1e9));
@@ -184,7 +184,7 @@ public final class LocalPlatform implements AutoCloseable {
     return root;
   }
 
-  /** The components started with {@link #up} (comma-separated). */
+  /** The components started with {@link #up} (space-separated). */
   public String services() {
     return services;
   }
