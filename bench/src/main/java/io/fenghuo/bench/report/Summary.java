@@ -401,34 +401,26 @@ public final class Summary {
         .append(" **20 s** device → monitoring centre, **3 s** centre → 119.\n\n");
     md.append("| Scenario | Figure | Measured | GB 50440 |\n|---|---|---|---|\n");
     for (Row r : rows) {
-      md.append("| `")
-          .append(r.scenario())
-          .append("` | ")
-          .append(r.figure())
-          .append(" | ")
-          .append(r.measured())
-          .append(" | ")
-          .append(limitText(r))
-          .append(" |\n");
+      tableRow(md, "`" + r.scenario() + "`", r.figure(), r.measured(), limitText(r));
     }
     md.append(
         "\n| Scenario | Result | Measured at | Run time | Command |\n|---|---|---|---:|---|\n");
     for (Source s : sources) {
-      md.append("| `")
-          .append(s.scenario())
-          .append("` | ")
-          .append(s.status())
-          .append(" | ")
-          .append(s.started())
-          .append(" | ")
-          .append(s.started().isEmpty() ? "" : Math.round(s.seconds()) + " s")
-          .append(" | ")
-          .append(s.commandLine().isEmpty() ? "" : "`" + s.commandLine() + "`")
-          .append(" |\n");
+      tableRow(
+          md,
+          "`" + s.scenario() + "`",
+          s.status(),
+          s.started(),
+          s.started().isEmpty() ? "" : Math.round(s.seconds()) + " s",
+          s.commandLine().isEmpty() ? "" : "`" + s.commandLine() + "`");
     }
     md.append("\nMachines: ").append(String.join("; ", distinct("machine"))).append(".\n");
     md.append("Versions: ").append(String.join("; ", distinct("versions"))).append(".\n");
     return md.toString();
+  }
+
+  private static void tableRow(StringBuilder md, String... cells) {
+    md.append("| ").append(String.join(" | ", cells)).append(" |\n");
   }
 
   private static String limitText(Row r) {
