@@ -21,7 +21,9 @@ import picocli.CommandLine.Option;
       io.fenghuo.bench.gateway.ConnectionsScenario.class,
       io.fenghuo.bench.platform.FireLatencyScenario.class,
       io.fenghuo.bench.platform.Confirm119Scenario.class,
-      io.fenghuo.bench.platform.ReconnectScenario.class
+      io.fenghuo.bench.platform.ReconnectScenario.class,
+      AllCommand.class,
+      SummaryCommand.class
     })
 public final class BenchCommand {
 

@@ -1,6 +1,9 @@
 package io.fenghuo.bench.gateway;
 
 import io.fenghuo.bench.Scenario;
+import io.fenghuo.bench.local.Child;
+import io.fenghuo.bench.local.LocalPlatform;
+import io.fenghuo.bench.metrics.Prometheus;
 import io.fenghuo.bench.report.BenchResult;
 import io.fenghuo.contracts.id.DeviceAddress;
 import io.fenghuo.gb26875.Address;
@@ -101,32 +104,30 @@ public final class ConnectionsScenario extends Scenario {
 
   @Override
   protected BenchResult measure() throws Exception {
-    IngestScenario.quietKafkaClients();
+    LocalPlatform.quietKafkaClients();
     BenchResult result =
         new BenchResult(
             "connections", "Connections: idle UITD connections one gateway holds with -Xmx1g");
     List<Child> fleets = new ArrayList<>();
     try (LocalPlatform platform =
-        new LocalPlatform(
-            LocalPlatform.repositoryRoot(),
-            home,
-            LocalPlatform.Ports.defaults(),
-            gatewayJavaOpts)) {
-      platform.upInfrastructure();
+        LocalPlatform.prepare(
+            new LocalPlatform.Settings(
+                home, LocalPlatform.Ports.GATEWAY_ONLY, gatewayJavaOpts, false, false, false))) {
+      platform.up("");
       List<DeviceAddress> addresses = new ArrayList<>();
       for (int i = 0; i <= max; i++) {
         addresses.add(DeviceAddress.of(AddressText.format(FleetGenerator.address(BASE, i))));
       }
-      UnitStreamSeed.bind(platform.bootstrap(), addresses);
-      platform.upGateway();
-      long gatewayPid = platform.gatewayPid();
-      int http = platform.ports().http();
+      UnitStreamSeed.bind(platform.kafkaBootstrap(), addresses);
+      platform.up(LocalPlatform.GATEWAY);
+      long gatewayPid = platform.pid(LocalPlatform.GATEWAY);
+      int http = platform.ports().gatewayHttp();
       String fdLimit = openFilesLimit(gatewayPid);
       System.err.println("[bench] gateway pid " + gatewayPid + ", open files " + fdLimit);
 
       // the fire device: connected first, idle like the others, fires at the end
       SimulatorConfig fireConfig =
-          SimulatorConfig.builder(new InetSocketAddress("127.0.0.1", platform.ports().uitd()))
+          SimulatorConfig.builder(new InetSocketAddress("127.0.0.1", platform.ports().gateway()))
               .build();
       List<Reading> readings = new ArrayList<>();
       String stop = "configured maximum (" + max + ") reached";
@@ -147,18 +148,20 @@ public final class ConnectionsScenario extends Scenario {
         int expected = 1;
         readings.add(read(gatewayPid, http, expected, 0, 10));
         long maxHeap =
-            Math.round(Prometheus.scrape(http).sum("jvm_memory_max_bytes", "area=\"heap\""));
+            Math.round(
+                Prometheus.scrape(http)
+                    .sum("jvm_memory_max_bytes", Prometheus.label("area", "heap")));
         for (int k = 0; expected + step <= max + 1; k++) {
           int base = 1 + k * step;
           long t0 = System.nanoTime();
           double gcBefore = gcPauseSeconds(Prometheus.scrape(http));
           Child fleet =
-              Child.start(
+              Child.java(
                   List.of(fleetJavaOpts.split("\\s+")),
                   "io.fenghuo.simulator.cli.SimulatorCommand",
                   List.of(
                       "-c",
-                      "127.0.0.1:" + platform.ports().uitd(),
+                      "127.0.0.1:" + platform.ports().gateway(),
                       "-n",
                       String.valueOf(step),
                       "--address-base",
@@ -186,7 +189,7 @@ public final class ConnectionsScenario extends Scenario {
           if (!ProcessHandle.of(gatewayPid).map(ProcessHandle::isAlive).orElse(false)) {
             stop =
                 "gateway process ended ("
-                    + grepLog(platform.gatewayLog(), "OutOfMemoryError")
+                    + grepLog(platform.logOf(LocalPlatform.GATEWAY), "OutOfMemoryError")
                     + ")";
             break;
           }
@@ -205,9 +208,9 @@ public final class ConnectionsScenario extends Scenario {
             stop =
                 stalled
                     + "; gateway log: "
-                    + grepLog(platform.gatewayLog(), "Too many open files")
+                    + grepLog(platform.logOf(LocalPlatform.GATEWAY), "Too many open files")
                     + ", "
-                    + grepLog(platform.gatewayLog(), "OutOfMemoryError");
+                    + grepLog(platform.logOf(LocalPlatform.GATEWAY), "OutOfMemoryError");
             break;
           }
           if (r.heapBytes() > heapLimit * maxHeap) {
@@ -407,14 +410,14 @@ public final class ConnectionsScenario extends Scenario {
         expected,
         (int) p.sum("fenghuo_gateway_connections"),
         (int) p.sum("fenghuo_gateway_sessions"),
-        Math.round(p.sum("jvm_memory_used_bytes", "area=\"heap\"")),
+        Math.round(p.sum("jvm_memory_used_bytes", Prometheus.label("area", "heap"))),
         gcShare);
   }
 
   /** GC pause seconds, not counting the collections the bench asked for (System.gc()). */
   private static double gcPauseSeconds(Prometheus p) {
     return p.sum("jvm_gc_pause_seconds_sum")
-        - p.sum("jvm_gc_pause_seconds_sum", "cause=\"System.gc()\"");
+        - p.sum("jvm_gc_pause_seconds_sum", Prometheus.label("cause", "System.gc()"));
   }
 
   private static String openFilesLimit(long pid) {

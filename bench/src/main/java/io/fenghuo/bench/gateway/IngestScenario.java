@@ -1,6 +1,10 @@
 package io.fenghuo.bench.gateway;
 
 import io.fenghuo.bench.Scenario;
+import io.fenghuo.bench.local.Child;
+import io.fenghuo.bench.local.LocalPlatform;
+import io.fenghuo.bench.metrics.KafkaOffsets;
+import io.fenghuo.bench.metrics.Prometheus;
 import io.fenghuo.bench.report.BenchResult;
 import io.fenghuo.contracts.id.DeviceAddress;
 import io.fenghuo.contracts.id.OperatorId;
@@ -86,15 +90,13 @@ public final class IngestScenario extends Scenario {
             "Gateway ingest: confirmed frames/s with "
                 + devices
                 + " devices vs. a plain acks=all producer");
-    quietKafkaClients();
+    LocalPlatform.quietKafkaClients();
     try (LocalPlatform platform =
-        new LocalPlatform(
-            LocalPlatform.repositoryRoot(),
-            home,
-            LocalPlatform.Ports.defaults(),
-            gatewayJavaOpts)) {
-      platform.upInfrastructure();
-      String bootstrap = platform.bootstrap();
+        LocalPlatform.prepare(
+            new LocalPlatform.Settings(
+                home, LocalPlatform.Ports.GATEWAY_ONLY, gatewayJavaOpts, false, false, false))) {
+      platform.up("");
+      String bootstrap = platform.kafkaBootstrap();
       List<DeviceAddress> addresses = new ArrayList<>();
       for (int i = 0; i < devices; i++) {
         addresses.add(
@@ -102,19 +104,19 @@ public final class IngestScenario extends Scenario {
                 AddressText.format(FleetGenerator.address(FleetGenerator.DEFAULT_BASE, i))));
       }
       int bound = UnitStreamSeed.bind(bootstrap, addresses);
-      platform.upGateway();
+      platform.up(LocalPlatform.GATEWAY);
       OperatorId op = OperatorId.of(LocalPlatform.OPERATOR);
       String status = TopicNames.of(op, Stream.SIGNAL_STATUS).toString();
       String unregistered = TopicNames.of(op, Stream.SIGNAL_UNREGISTERED).toString();
-      long statusBefore = KafkaProbe.endOffsets(bootstrap, status);
-      long unregisteredBefore = KafkaProbe.endOffsets(bootstrap, unregistered);
-      Prometheus before = Prometheus.scrape(platform.ports().http());
+      long statusBefore = KafkaOffsets.endOf(bootstrap, status);
+      long unregisteredBefore = KafkaOffsets.endOf(bootstrap, unregistered);
+      Prometheus before = Prometheus.scrape(platform.ports().gatewayHttp());
 
       Path out = platform.home().resolve("bench-ingest-load.json");
       Files.deleteIfExists(out);
       List<String> args =
           List.of(
-              "--centre", "127.0.0.1:" + platform.ports().uitd(),
+              "--centre", "127.0.0.1:" + platform.ports().gateway(),
               "--devices", String.valueOf(devices),
               "--window", String.valueOf(window),
               "--warmup", String.valueOf(warmup),
@@ -124,7 +126,7 @@ public final class IngestScenario extends Scenario {
               "--out", out.toString());
       int exit;
       try (Child load =
-          Child.start(
+          Child.java(
               List.of(loadJavaOpts.split("\\s+")),
               IngestLoad.class.getName(),
               args,
@@ -148,10 +150,9 @@ public final class IngestScenario extends Scenario {
       if (load.containsKey("error")) {
         throw new IllegalStateException("fleet: " + load.get("error") + " " + load);
       }
-      Prometheus after = Prometheus.scrape(platform.ports().http());
-      long statusRecords = KafkaProbe.endOffsets(bootstrap, status) - statusBefore;
-      long unregisteredRecords =
-          KafkaProbe.endOffsets(bootstrap, unregistered) - unregisteredBefore;
+      Prometheus after = Prometheus.scrape(platform.ports().gatewayHttp());
+      long statusRecords = KafkaOffsets.endOf(bootstrap, status) - statusBefore;
+      long unregisteredRecords = KafkaOffsets.endOf(bootstrap, unregistered) - unregisteredBefore;
 
       // the yardstick: same broker, same record shape, a topic laid out like signal.status
       KafkaProbe.RecordShape shape = KafkaProbe.sampleShape(bootstrap, status, 1000);
@@ -173,9 +174,12 @@ public final class IngestScenario extends Scenario {
       Histogram pacedLatency = IngestLoad.decode((String) pacedPhase.get("histogramMicros"));
       long framesConfirmedByGateway =
           Math.round(
-              after.sum("fenghuo_gateway_frames_total", "outcome=\"confirmed\"", "type=\"2\"")
+              after.sum(
+                      "fenghuo_gateway_frames_total",
+                      Prometheus.label("outcome", "confirmed").and(Prometheus.label("type", "2")))
                   - before.sum(
-                      "fenghuo_gateway_frames_total", "outcome=\"confirmed\"", "type=\"2\""));
+                      "fenghuo_gateway_frames_total",
+                      Prometheus.label("outcome", "confirmed").and(Prometheus.label("type", "2"))));
       double recordsPerFrame =
           framesConfirmedByGateway == 0
               ? Double.NaN
@@ -273,8 +277,9 @@ public final class IngestScenario extends Scenario {
               "uploads never confirmed")
           .metric(
               "gateway.deferredFrames",
-              after.sum("fenghuo_gateway_frames_total", "outcome=\"deferred\"")
-                  - before.sum("fenghuo_gateway_frames_total", "outcome=\"deferred\""),
+              after.sum("fenghuo_gateway_frames_total", Prometheus.label("outcome", "deferred"))
+                  - before.sum(
+                      "fenghuo_gateway_frames_total", Prometheus.label("outcome", "deferred")),
               "",
               "frames left unconfirmed by back-pressure")
           .metric(
@@ -322,7 +327,4 @@ public final class IngestScenario extends Scenario {
   }
 
   /** The bench JVM's Kafka clients log at WARN (slf4j-simple reads this at its first logger). */
-  static void quietKafkaClients() {
-    System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka", "warn");
-  }
 }

@@ -1,5 +1,6 @@
 package io.fenghuo.bench.gateway;
 
+import io.fenghuo.bench.metrics.KafkaOffsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,7 +12,6 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -19,7 +19,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
-/** Offsets, topic layout and record samples, read with plain Kafka clients. */
+/** Topic layout and record samples, read with plain Kafka clients. */
 final class KafkaProbe {
 
   private KafkaProbe() {}
@@ -39,28 +39,11 @@ final class KafkaProbe {
     }
   }
 
-  private static Properties consumerProps(String bootstrap) {
-    Properties p = new Properties();
-    p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-    p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-    p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-    p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-    return p;
-  }
-
-  /** Sum of the end offsets of a topic's partitions (0 if it does not exist). */
-  static long endOffsets(String bootstrap, String topic) {
-    try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(consumerProps(bootstrap))) {
-      var parts = c.partitionsFor(topic, Duration.ofSeconds(10));
-      if (parts == null || parts.isEmpty()) {
-        return 0;
-      }
-      List<TopicPartition> tps =
-          parts.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
-      return c.endOffsets(tps, Duration.ofSeconds(10)).values().stream()
-          .mapToLong(Long::longValue)
-          .sum();
-    }
+  private static KafkaConsumer<byte[], byte[]> consumer(String bootstrap) {
+    return new KafkaConsumer<>(
+        KafkaOffsets.consumerProperties(bootstrap),
+        new ByteArrayDeserializer(),
+        new ByteArrayDeserializer());
   }
 
   /**
@@ -69,7 +52,7 @@ final class KafkaProbe {
    * and types).
    */
   static RecordShape sampleShape(String bootstrap, String topic, int max) {
-    try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(consumerProps(bootstrap))) {
+    try (KafkaConsumer<byte[], byte[]> c = consumer(bootstrap)) {
       List<TopicPartition> tps =
           c.partitionsFor(topic, Duration.ofSeconds(10)).stream()
               .map(p -> new TopicPartition(topic, p.partition()))

@@ -1,5 +1,6 @@
 package io.fenghuo.bench.gateway;
 
+import io.fenghuo.bench.local.LocalPlatform;
 import io.fenghuo.contracts.event.EventEnvelope;
 import io.fenghuo.contracts.id.DeviceAddress;
 import io.fenghuo.contracts.id.OperatorId;

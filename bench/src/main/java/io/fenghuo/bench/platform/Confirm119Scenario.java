@@ -1,6 +1,7 @@
 package io.fenghuo.bench.platform;
 
 import io.fenghuo.bench.Scenario;
+import io.fenghuo.bench.local.LocalPlatform;
 import io.fenghuo.bench.report.BenchResult;
 import io.fenghuo.gb26875.session.RetransmissionPolicy;
 import io.fenghuo.simulator.Fleet;
@@ -85,16 +86,15 @@ public final class Confirm119Scenario extends Scenario {
     int missed = 0;
     int over = 0;
     List<String> exceptions = new ArrayList<>();
-    try (LocalPlatform p = LocalPlatform.start(platform, SERVICES)) {
-      p.describe(result);
-      SeedUitds seed = SeedUitds.load(p.seedDir(), "op-a");
-      AlarmApi alarms = new AlarmApi(LocalPlatform.ALARM_SERVICE, p.token("operator", "op-a"));
-      LocalPlatform.log("closed " + alarms.closeAllOpen() + " open alarms of op-a");
+    try (LocalPlatform p = LocalPlatform.start(platform.settings(), SERVICES)) {
+      OperatorSetup op = OperatorSetup.of(p, result);
+      SeedUitds seed = op.seed();
+      AlarmApi alarms = op.alarms();
       KafkaConsumer<String, String> consumer = consumer(p.kafkaBootstrap());
       Thread poller = FireProbe.daemon(() -> poll(consumer), "bench-119-centre");
       poller.start();
       SimulatorConfig config =
-          SimulatorConfig.builder(new InetSocketAddress("127.0.0.1", LocalPlatform.GATEWAY))
+          SimulatorConfig.builder(new InetSocketAddress("127.0.0.1", p.ports().gateway()))
               .heartbeat(HeartbeatMode.EMPTY, Duration.ofSeconds(30))
               .retransmission(new RetransmissionPolicy(Duration.ofSeconds(10), 3))
               .ioThreads(1)

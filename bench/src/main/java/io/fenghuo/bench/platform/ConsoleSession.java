@@ -1,5 +1,6 @@
 package io.fenghuo.bench.platform;
 
+import io.fenghuo.bench.local.LocalPlatform;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;

@@ -1,8 +1,10 @@
 package io.fenghuo.bench.platform;
 
 import io.fenghuo.bench.Scenario;
+import io.fenghuo.bench.local.LocalPlatform;
+import io.fenghuo.bench.metrics.KafkaOffsets;
+import io.fenghuo.bench.metrics.Prometheus;
 import io.fenghuo.bench.report.BenchResult;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -76,17 +78,10 @@ public final class FireLatencyScenario extends Scenario {
         new BenchResult(
             "fire-latency",
             "Fire alarm latency: UITD frame → console live stream (SSE), idle vs status storm");
-    try (LocalPlatform p = LocalPlatform.start(platform, SERVICES)) {
-      p.describe(result);
-      SeedUitds seed = SeedUitds.load(p.seedDir(), "op-a");
-      AlarmApi alarms = new AlarmApi(LocalPlatform.ALARM_SERVICE, p.token("operator", "op-a"));
-      LocalPlatform.log("closed " + alarms.closeAllOpen() + " open alarms of op-a");
-      try (ConsoleSession live =
-              ConsoleSession.signIn(
-                  URI.create("http://127.0.0.1:" + LocalPlatform.CONSOLE),
-                  "op-a-operator",
-                  "fenghuo");
-          FireProbe probe = FireProbe.start(LocalPlatform.GATEWAY, seed, live, alarms);
+    try (LocalPlatform p = LocalPlatform.start(platform.settings(), SERVICES)) {
+      OperatorSetup op = OperatorSetup.of(p, result);
+      try (ConsoleSession live = op.signIn();
+          FireProbe probe = op.probe(live);
           KafkaOffsets offsets = new KafkaOffsets(p.kafkaBootstrap())) {
         LocalPlatform.log(probe.devices() + " seed UITDs connected; warm-up: " + warmup + " fires");
         probe.warmUp(warmup, pause);
@@ -108,10 +103,10 @@ public final class FireLatencyScenario extends Scenario {
         try (SimulatorProcesses load =
             SimulatorProcesses.start(
                 p.simulatorJar(),
-                LocalPlatform.GATEWAY,
+                p.ports().gateway(),
                 stormProcesses,
                 stormDevices,
-                p.home.resolve("logs"),
+                p.home().resolve("logs"),
                 "bench-storm",
                 List.of("--status-interval", stormInterval, "--heartbeat", "none"))) {
           stormCommand = load.commandLine();

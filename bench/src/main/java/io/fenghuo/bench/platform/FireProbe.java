@@ -1,5 +1,6 @@
 package io.fenghuo.bench.platform;
 
+import io.fenghuo.bench.local.LocalPlatform;
 import io.fenghuo.gb26875.session.RetransmissionPolicy;
 import io.fenghuo.simulator.Fleet;
 import io.fenghuo.simulator.SimulatorConfig;

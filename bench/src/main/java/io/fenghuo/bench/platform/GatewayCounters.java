@@ -1,5 +1,6 @@
 package io.fenghuo.bench.platform;
 
+import io.fenghuo.bench.metrics.Prometheus;
 import java.util.Map;
 import java.util.Set;
 

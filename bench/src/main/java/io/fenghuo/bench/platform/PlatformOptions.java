@@ -1,9 +1,19 @@
 package io.fenghuo.bench.platform;
 
+import io.fenghuo.bench.local.LocalPlatform;
+import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** How a platform scenario gets its platform (a picocli mixin). */
 final class PlatformOptions {
+
+  /**
+   * The gateway's per-source-address connection limit (default 200) is raised for the bench: every
+   * simulated device connects from 127.0.0.1 (Linux picks that source address for any 127.0.0.x
+   * destination). Recorded with every result.
+   */
+  static final String SERVICE_JAVA_OPTS =
+      "-Dfenghuo.gateway.max-connections-per-source-address=20000";
 
   @Option(
       names = "--home",
@@ -23,4 +33,9 @@ final class PlatformOptions {
 
   @Option(names = "--keep", description = "Leave the platform running afterwards.")
   boolean keep;
+
+  LocalPlatform.Settings settings() {
+    return new LocalPlatform.Settings(
+        Path.of(home), LocalPlatform.Ports.PLATFORM, SERVICE_JAVA_OPTS, reuse, keep, fresh);
+  }
 }

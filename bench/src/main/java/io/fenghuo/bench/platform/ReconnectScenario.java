@@ -1,8 +1,9 @@
 package io.fenghuo.bench.platform;
 
 import io.fenghuo.bench.Scenario;
+import io.fenghuo.bench.local.LocalPlatform;
+import io.fenghuo.bench.metrics.Prometheus;
 import io.fenghuo.bench.report.BenchResult;
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,24 +66,17 @@ public final class ReconnectScenario extends Scenario {
         new BenchResult(
             "reconnect",
             "Reconnect storm: gateway kill -9 + restart, time until all devices are online again");
-    try (LocalPlatform p = LocalPlatform.start(platform, FireLatencyScenario.SERVICES)) {
-      p.describe(result);
-      SeedUitds seed = SeedUitds.load(p.seedDir(), "op-a");
-      AlarmApi alarms = new AlarmApi(LocalPlatform.ALARM_SERVICE, p.token("operator", "op-a"));
-      LocalPlatform.log("closed " + alarms.closeAllOpen() + " open alarms of op-a");
-      try (ConsoleSession live =
-              ConsoleSession.signIn(
-                  URI.create("http://127.0.0.1:" + LocalPlatform.CONSOLE),
-                  "op-a-operator",
-                  "fenghuo");
-          FireProbe probe = FireProbe.start(LocalPlatform.GATEWAY, seed, live, alarms);
+    try (LocalPlatform p = LocalPlatform.start(platform.settings(), FireLatencyScenario.SERVICES)) {
+      OperatorSetup op = OperatorSetup.of(p, result);
+      try (ConsoleSession live = op.signIn();
+          FireProbe probe = op.probe(live);
           SimulatorProcesses load =
               SimulatorProcesses.start(
                   p.simulatorJar(),
-                  LocalPlatform.GATEWAY,
+                  p.ports().gateway(),
                   loadProcesses,
                   loadDevices,
-                  p.home.resolve("logs"),
+                  p.home().resolve("logs"),
                   "bench-reconnect",
                   List.of())) {
         int total = loadProcesses * loadDevices + probe.devices();

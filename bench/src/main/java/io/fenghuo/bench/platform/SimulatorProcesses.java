@@ -1,25 +1,22 @@
 package io.fenghuo.bench.platform;
 
+import io.fenghuo.bench.local.Child;
 import java.io.IOException;
-import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Load from outside the harness: device-simulator jar processes, each with its own generated,
  * unbound devices (addresses {@code f<k>0000000001…}, so no two processes share one), each process
- * its own JVM. Stopped with SIGTERM, then SIGKILL after 20 s; only the processes started here.
+ * its own JVM ({@link Child}: stopped with SIGTERM, then SIGKILL after 20 s, also on Ctrl-C).
  */
 final class SimulatorProcesses implements AutoCloseable {
 
-  private final List<Process> processes = new ArrayList<>();
+  private final List<Child> processes = new ArrayList<>();
   private final List<Path> logs = new ArrayList<>();
   private final List<String> commands = new ArrayList<>();
-  // An interrupted harness (Ctrl-C) does not leave its simulators running.
-  private final Thread hook = new Thread(() -> processes.forEach(Process::destroyForcibly));
 
   /**
    * Starts {@code count} processes of {@code devicesEach} devices against the gateway.
@@ -42,9 +39,8 @@ final class SimulatorProcesses implements AutoCloseable {
       throw new IllegalArgumentException("at most 8 simulator processes (address scheme)");
     }
     Files.createDirectories(logs);
-    String java = ProcessHandle.current().info().command().orElse("java");
+    String java = Child.javaCommand();
     SimulatorProcesses all = new SimulatorProcesses();
-    Runtime.getRuntime().addShutdownHook(all.hook);
     for (int k = 0; k < count; k++) {
       List<String> command =
           new ArrayList<>(
@@ -71,12 +67,13 @@ final class SimulatorProcesses implements AutoCloseable {
                   String.valueOf(k + 1)));
       command.addAll(extra);
       Path log = logs.resolve(name + "-" + k + ".log");
-      Process p =
-          new ProcessBuilder(command)
-              .redirectErrorStream(true)
-              .redirectOutput(Redirect.to(log.toFile()))
-              .start();
-      all.processes.add(p);
+      Files.deleteIfExists(log);
+      try {
+        all.processes.add(Child.start(command, log, line -> {}));
+      } catch (IOException | RuntimeException e) {
+        all.close();
+        throw e;
+      }
       all.logs.add(log);
       all.commands.add(String.join(" ", command.subList(5, command.size())));
     }
@@ -118,29 +115,12 @@ final class SimulatorProcesses implements AutoCloseable {
   }
 
   boolean allAlive() {
-    return processes.stream().allMatch(Process::isAlive);
+    return processes.stream().allMatch(Child::isAlive);
   }
 
   @Override
   public void close() {
-    for (Process p : processes) {
-      p.destroy();
-    }
-    for (Process p : processes) {
-      try {
-        if (!p.waitFor(20, TimeUnit.SECONDS)) {
-          p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        }
-      } catch (InterruptedException e) {
-        p.destroyForcibly();
-        Thread.currentThread().interrupt();
-      }
-    }
+    processes.forEach(Child::close);
     processes.clear();
-    try {
-      Runtime.getRuntime().removeShutdownHook(hook);
-    } catch (IllegalStateException shuttingDown) {
-      // the hook runs already
-    }
   }
 }

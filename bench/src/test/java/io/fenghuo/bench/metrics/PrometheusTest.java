@@ -1,12 +1,13 @@
-package io.fenghuo.bench.platform;
+package io.fenghuo.bench.metrics;
 
+import static io.fenghuo.bench.metrics.Prometheus.label;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class PrometheusTest {
+public class PrometheusTest {
 
-  static final String SCRAPE =
+  public static final String SCRAPE =
       """
       # HELP fenghuo_gateway_frames_total frames
       # TYPE fenghuo_gateway_frames_total counter
@@ -32,12 +33,23 @@ class PrometheusTest {
   }
 
   @Test
-  void gatewayCountersTakeTheStatusTypesAndAcknowledgedOutcomes() {
-    GatewayCounters c = GatewayCounters.of(Prometheus.parse(SCRAPE));
-    assertThat(c.statusFrames()).isEqualTo(2303.0);
-    assertThat(c.statusAcknowledged()).isEqualTo(2300.0);
-    assertThat(c.deferred()).isEqualTo(3.0);
-    assertThat(c.rateLimited()).isEqualTo(2.0);
-    assertThat(c.connections()).isEqualTo(1018.0);
+  void labelPredicatesMatchExactValuesAndCombine() {
+    Prometheus p = Prometheus.parse(SCRAPE);
+    assertThat(p.sum("fenghuo_gateway_frames_total", label("outcome", "confirmed")))
+        .isEqualTo(1257.0);
+    assertThat(
+            p.sum(
+                "fenghuo_gateway_frames_total",
+                label("outcome", "confirmed").and(label("type", "2"))))
+        .isEqualTo(7.0);
+    // "2" must not match "21" (a substring match on the label text would)
+    assertThat(p.sum("fenghuo_gateway_frames_total", label("type", "2"))).isEqualTo(7.0);
+  }
+
+  @Test
+  void readsSamplesWithATimestampAndSkipsUnreadableValues() {
+    Prometheus p = Prometheus.parse("a_total{x=\"1\"} 5.0 1700000000000\nb_total oops\n");
+    assertThat(p.sum("a_total", label("x", "1"))).isEqualTo(5.0);
+    assertThat(p.samples("b_total")).isEmpty();
   }
 }

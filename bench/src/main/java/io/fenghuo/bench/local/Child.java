@@ -1,4 +1,4 @@
-package io.fenghuo.bench.gateway;
+package io.fenghuo.bench.local;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,10 +15,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * A JVM the bench starts on its own class path (bench.jar holds the simulator): output to a log
- * file, each line also to a listener; destroyed on {@link #close()} and by a shutdown hook.
+ * A process the bench starts (a JVM on the bench's class path, or the device-simulator jar): output
+ * to a log file, each line also to a listener; stopped on {@link #close()} (SIGTERM, SIGKILL after
+ * 20 s) and by a shutdown hook on Ctrl-C or failure. Only the processes started here are stopped.
  */
-final class Child implements AutoCloseable {
+public final class Child implements AutoCloseable {
 
   private final Process process;
   private final Thread hook;
@@ -57,7 +58,7 @@ final class Child implements AutoCloseable {
   }
 
   /** {@code java <jvmOptions> -cp <bench.jar> <mainClass> <args>}. */
-  static Child start(
+  public static Child java(
       List<String> jvmOptions,
       String mainClass,
       List<String> args,
@@ -65,14 +66,25 @@ final class Child implements AutoCloseable {
       Consumer<String> lines)
       throws IOException {
     List<String> cmd = new ArrayList<>();
-    cmd.add(ProcessHandle.current().info().command().orElse("java"));
+    cmd.add(javaCommand());
     cmd.addAll(jvmOptions);
     cmd.add("-cp");
     cmd.add(classPath());
     cmd.add(mainClass);
     cmd.addAll(args);
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    return start(cmd, log, lines);
+  }
+
+  /** Any command; stdout and stderr to {@code log} and {@code lines}. */
+  public static Child start(List<String> command, Path log, Consumer<String> lines)
+      throws IOException {
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     return new Child(p, log, lines);
+  }
+
+  /** The {@code java} launcher of the running JVM. */
+  public static String javaCommand() {
+    return ProcessHandle.current().info().command().orElse("java");
   }
 
   static String classPath() {
@@ -84,16 +96,16 @@ final class Child implements AutoCloseable {
     }
   }
 
-  long pid() {
+  public long pid() {
     return process.pid();
   }
 
-  boolean isAlive() {
+  public boolean isAlive() {
     return process.isAlive();
   }
 
   /** Waits for the exit; -1 if it did not end in time (then it is killed). */
-  int waitFor(long seconds) throws InterruptedException {
+  public int waitFor(long seconds) throws InterruptedException {
     if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
       kill();
       return -1;
@@ -106,8 +118,8 @@ final class Child implements AutoCloseable {
     if (process.isAlive()) {
       process.destroy();
       try {
-        if (!process.waitFor(10, TimeUnit.SECONDS)) {
-          process.destroyForcibly();
+        if (!process.waitFor(20, TimeUnit.SECONDS)) {
+          process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
       } catch (InterruptedException e) {
         process.destroyForcibly();

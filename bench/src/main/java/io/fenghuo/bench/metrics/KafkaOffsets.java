@@ -1,5 +1,6 @@
-package io.fenghuo.bench.platform;
+package io.fenghuo.bench.metrics;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -10,26 +11,43 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /** End offsets of topics: records written, counted by the broker. */
-final class KafkaOffsets implements AutoCloseable {
+public final class KafkaOffsets implements AutoCloseable {
 
   private final KafkaConsumer<byte[], byte[]> consumer;
 
-  KafkaOffsets(String bootstrap) {
+  public KafkaOffsets(String bootstrap) {
+    consumer =
+        new KafkaConsumer<>(
+            consumerProperties(bootstrap),
+            new ByteArrayDeserializer(),
+            new ByteArrayDeserializer());
+  }
+
+  /** A plain consumer's properties: the bootstrap servers, no auto-commit. */
+  public static Properties consumerProperties(String bootstrap) {
     Properties props = new Properties();
     props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-    consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    return props;
+  }
+
+  /** One look-up with a consumer of its own: {@link #end(String)}. */
+  public static long endOf(String bootstrap, String topic) {
+    try (KafkaOffsets offsets = new KafkaOffsets(bootstrap)) {
+      return offsets.end(topic);
+    }
   }
 
   /** The sum of the topic's partitions' end offsets (0 if the topic does not exist). */
-  long end(String topic) {
-    List<PartitionInfo> partitions = consumer.partitionsFor(topic);
+  public long end(String topic) {
+    List<PartitionInfo> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10));
     if (partitions == null || partitions.isEmpty()) {
       return 0;
     }
     Map<TopicPartition, Long> ends =
         consumer.endOffsets(
-            partitions.stream().map(p -> new TopicPartition(topic, p.partition())).toList());
+            partitions.stream().map(p -> new TopicPartition(topic, p.partition())).toList(),
+            Duration.ofSeconds(10));
     return ends.values().stream().mapToLong(Long::longValue).sum();
   }
 
