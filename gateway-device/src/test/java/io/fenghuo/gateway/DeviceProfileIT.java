@@ -10,18 +10,17 @@ import io.fenghuo.contracts.id.UnitId;
 import io.fenghuo.contracts.signal.FireAlarmRaised;
 import io.fenghuo.contracts.topic.Stream;
 import io.fenghuo.contracts.unit.UnitArchiveChanged;
-import io.fenghuo.contracts.unit.UnitCategory;
 import io.fenghuo.gateway.bindings.UnitStreamBindings;
 import io.fenghuo.gateway.support.GatewayHarness;
 import io.fenghuo.gateway.support.RecordLog;
 import io.fenghuo.gateway.support.TestUitd;
 import io.fenghuo.gateway.support.Topics;
+import io.fenghuo.gateway.support.UnitSnapshots;
 import io.fenghuo.gb26875.Gb26875Message;
 import io.fenghuo.gb26875.TimeLabel;
 import io.fenghuo.gb26875.profile.DeviceProfile;
 import io.fenghuo.testkit.KafkaBroker;
 import io.fenghuo.testkit.TestInfrastructure;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -29,7 +28,6 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -80,8 +78,10 @@ class DeviceProfileIT {
               new ProducerRecord<>(
                   unitTopic,
                   unit.value(),
-                  snapshot(
+                  UnitSnapshots.of(
+                      op,
                       unit,
+                      1,
                       List.of(
                           new UnitArchiveChanged.DeviceBinding(bcd, "FM-2000", "bcd-time"),
                           new UnitArchiveChanged.DeviceBinding(plain, "GST-500", null)))))
@@ -138,37 +138,5 @@ class DeviceProfileIT {
         .filter(a -> a.device().equals(device))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no fire-alarm-raised of " + device));
-  }
-
-  private EventEnvelope<UnitArchiveChanged> snapshot(
-      UnitId unit, List<UnitArchiveChanged.DeviceBinding> devices) {
-    UnitArchiveChanged data =
-        new UnitArchiveChanged(
-            unit,
-            1,
-            Instant.now(),
-            "测试单位",
-            null,
-            UnitCategory.KEY_UNIT,
-            "330106",
-            "浙江省杭州市西湖区文三路1号",
-            null,
-            null,
-            null,
-            null,
-            null,
-            List.of(),
-            null,
-            null,
-            List.of(),
-            devices,
-            List.of(),
-            List.of());
-    return new EventEnvelope<>(
-        UUID.randomUUID().toString(),
-        URI.create("/fenghuo/unit-service/test"),
-        data.changedAt(),
-        op,
-        data);
   }
 }

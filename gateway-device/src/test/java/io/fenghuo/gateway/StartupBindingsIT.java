@@ -9,13 +9,13 @@ import io.fenghuo.contracts.id.UnitId;
 import io.fenghuo.contracts.signal.StatusChanged;
 import io.fenghuo.contracts.topic.Stream;
 import io.fenghuo.contracts.unit.UnitArchiveChanged;
-import io.fenghuo.contracts.unit.UnitCategory;
 import io.fenghuo.gateway.bindings.DeviceBindings;
 import io.fenghuo.gateway.bindings.UnitStreamBindings;
 import io.fenghuo.gateway.support.GatewayHarness;
 import io.fenghuo.gateway.support.RecordLog;
 import io.fenghuo.gateway.support.Simulators;
 import io.fenghuo.gateway.support.Topics;
+import io.fenghuo.gateway.support.UnitSnapshots;
 import io.fenghuo.simulator.Fleet;
 import io.fenghuo.simulator.device.Condition;
 import io.fenghuo.simulator.device.DeviceEvent;
@@ -28,12 +28,9 @@ import io.fenghuo.testkit.SpringTestProperties;
 import io.fenghuo.testkit.TestInfrastructure;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -87,7 +84,15 @@ class StartupBindingsIT {
         UnitId unit = UnitId.of(String.format("U-330106-S%05d", i));
         producer.send(
             new ProducerRecord<>(
-                unitTopic, unit.value(), snapshot(unit, new DeviceAddress(FIRST_ADDRESS + i))));
+                unitTopic,
+                unit.value(),
+                UnitSnapshots.of(
+                    OP,
+                    unit,
+                    1,
+                    List.of(
+                        new UnitArchiveChanged.DeviceBinding(
+                            new DeviceAddress(FIRST_ADDRESS + i), null, null)))));
       }
       producer.flush();
     }
@@ -144,36 +149,5 @@ class StartupBindingsIT {
       assertThat(log.await(r -> r.topic().equals(unregistered), 1, Duration.ofSeconds(2)))
           .isEmpty();
     }
-  }
-
-  private static EventEnvelope<UnitArchiveChanged> snapshot(UnitId unit, DeviceAddress device) {
-    UnitArchiveChanged data =
-        new UnitArchiveChanged(
-            unit,
-            1,
-            Instant.now(),
-            "测试单位",
-            null,
-            UnitCategory.KEY_UNIT,
-            "330106",
-            "浙江省杭州市西湖区文三路1号",
-            null,
-            null,
-            null,
-            null,
-            null,
-            List.of(),
-            null,
-            null,
-            List.of(),
-            List.of(new UnitArchiveChanged.DeviceBinding(device, null, null)),
-            List.of(),
-            List.of());
-    return new EventEnvelope<>(
-        UUID.nameUUIDFromBytes(("unit/" + unit.value()).getBytes()).toString(),
-        URI.create("/fenghuo/unit-service/test"),
-        data.changedAt(),
-        OP,
-        data);
   }
 }

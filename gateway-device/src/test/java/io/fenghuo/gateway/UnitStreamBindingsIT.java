@@ -11,12 +11,12 @@ import io.fenghuo.contracts.signal.StatusChanged;
 import io.fenghuo.contracts.signal.UnregisteredDeviceReported;
 import io.fenghuo.contracts.topic.Stream;
 import io.fenghuo.contracts.unit.UnitArchiveChanged;
-import io.fenghuo.contracts.unit.UnitCategory;
 import io.fenghuo.gateway.bindings.UnitStreamBindings;
 import io.fenghuo.gateway.support.GatewayHarness;
 import io.fenghuo.gateway.support.RecordLog;
 import io.fenghuo.gateway.support.Simulators;
 import io.fenghuo.gateway.support.Topics;
+import io.fenghuo.gateway.support.UnitSnapshots;
 import io.fenghuo.simulator.Fleet;
 import io.fenghuo.simulator.device.Condition;
 import io.fenghuo.simulator.device.DeviceEvent;
@@ -25,13 +25,10 @@ import io.fenghuo.simulator.scenario.Scenario;
 import io.fenghuo.simulator.session.Delivery;
 import io.fenghuo.testkit.KafkaBroker;
 import io.fenghuo.testkit.TestInfrastructure;
-import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -85,7 +82,15 @@ class UnitStreamBindingsIT {
 
       // A snapshot of the unit with the device: bound, signals go to signal.status.
       producer
-          .send(new ProducerRecord<>(unitTopic, unit.value(), snapshot(unit, 3, device)))
+          .send(
+              new ProducerRecord<>(
+                  unitTopic,
+                  unit.value(),
+                  UnitSnapshots.of(
+                      op,
+                      unit,
+                      3,
+                      List.of(new UnitArchiveChanged.DeviceBinding(device, null, null)))))
           .get(10, TimeUnit.SECONDS);
       await().atMost(Duration.ofSeconds(10)).until(() -> bindings.isBound(device));
       assertThat(bindings.unitOf(device)).contains(unit);
@@ -94,7 +99,9 @@ class UnitStreamBindingsIT {
 
       // An older snapshot without the device is ignored (a consumer keeps the highest version).
       producer
-          .send(new ProducerRecord<>(unitTopic, unit.value(), snapshot(unit, 2, null)))
+          .send(
+              new ProducerRecord<>(
+                  unitTopic, unit.value(), UnitSnapshots.of(op, unit, 2, List.of())))
           .get(10, TimeUnit.SECONDS);
       Thread.sleep(1_000);
       assertThat(bindings.isBound(device)).isTrue();
@@ -134,37 +141,6 @@ class UnitStreamBindingsIT {
   private static java.util.function.Predicate<ConsumerRecord<String, EventEnvelope<?>>> status(
       DeviceAddress device) {
     return r -> r.value().data() instanceof StatusChanged s && s.device().equals(device);
-  }
-
-  private EventEnvelope<UnitArchiveChanged> snapshot(UnitId unit, long version, DeviceAddress d) {
-    UnitArchiveChanged data =
-        new UnitArchiveChanged(
-            unit,
-            version,
-            Instant.now(),
-            "测试单位",
-            null,
-            UnitCategory.KEY_UNIT,
-            "330106",
-            "浙江省杭州市西湖区文三路1号",
-            null,
-            null,
-            null,
-            null,
-            null,
-            List.of(),
-            null,
-            null,
-            List.of(),
-            d == null ? List.of() : List.of(new UnitArchiveChanged.DeviceBinding(d, null, null)),
-            List.of(),
-            List.of());
-    return new EventEnvelope<>(
-        UUID.nameUUIDFromBytes(("unit/" + unit.value() + "/" + version).getBytes()).toString(),
-        URI.create("/fenghuo/unit-service/test"),
-        data.changedAt(),
-        op,
-        data);
   }
 
   private KafkaProducer<String, EventEnvelope<?>> producer() {
