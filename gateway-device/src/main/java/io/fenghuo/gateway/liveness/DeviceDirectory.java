@@ -25,7 +25,10 @@ public interface DeviceDirectory extends AutoCloseable {
   /** The instance holding the device's connection, if the mapping has not expired. */
   Optional<String> instanceOf(DeviceAddress device);
 
-  /** Forgets the mapping if it still names this instance (the device disconnected). */
+  /**
+   * Forgets the mapping if it still names this instance (the device disconnected). Called on the
+   * connection's event loop: must not wait for a round trip.
+   */
   void release(DeviceAddress device, String instanceId);
 
   /** Announces where an instance accepts forwarded commands, for {@code ttl}. */

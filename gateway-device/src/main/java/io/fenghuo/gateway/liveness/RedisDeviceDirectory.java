@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@link DeviceDirectory} in Redis, one key per fact, all under {@code fenghuo:gw:<operator>:}:
@@ -27,6 +29,8 @@ import java.util.concurrent.TimeUnit;
  * Writes of one flush are pipelined.
  */
 public final class RedisDeviceDirectory implements DeviceDirectory {
+
+  private static final Logger log = LoggerFactory.getLogger(RedisDeviceDirectory.class);
 
   private static final Duration LAST_SEEN_RETENTION = Duration.ofDays(7);
 
@@ -80,15 +84,24 @@ public final class RedisDeviceDirectory implements DeviceDirectory {
   @Override
   public void release(DeviceAddress device, String instanceId) {
     String key = prefix + "route:" + device;
-    // Compare-and-delete, so a newer mapping of another instance survives.
+    // Compare-and-delete, so a newer mapping of another instance survives. Asynchronous: this runs
+    // on the connection's event loop (channelInactive), and a synchronous round trip would hold
+    // every device of that loop, up to the command timeout while Redis is slow or away. Commands
+    // of this connection keep their order, so a later route write still comes after the delete.
     connection
-        .sync()
-        .eval(
+        .async()
+        .<Long>eval(
             "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end"
                 + " return 0",
             io.lettuce.core.ScriptOutputType.INTEGER,
             new String[] {key},
-            instanceId);
+            instanceId)
+        .whenComplete(
+            (deleted, error) -> {
+              if (error != null) {
+                log.warn("could not release the route of {}: {}", device, error.toString());
+              }
+            });
   }
 
   @Override
