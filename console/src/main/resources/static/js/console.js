@@ -245,8 +245,18 @@
     status.classList.toggle("open", open);
     status.classList.toggle("closed", !open);
   }
-  document.body.addEventListener("htmx:sseOpen", function () { showStatus(true); });
-  document.body.addEventListener("htmx:sseError", function () { showStatus(false); });
+  // Events sent while the stream was down are not replayed: after a reconnect every live region
+  // (queue, board, incident list, 119 status) re-reads itself, so no fire alarm is missed.
+  var streamLost = false;
+  document.body.addEventListener("htmx:sseOpen", function () {
+    showStatus(true);
+    if (streamLost) {
+      streamLost = false;
+      document.body.dataset.reconnects = String((+document.body.dataset.reconnects || 0) + 1);
+      htmx.trigger(document.body, "live-reconnected");
+    }
+  });
+  document.body.addEventListener("htmx:sseError", function () { streamLost = true; showStatus(false); });
 
   // Counters and chart of the events this page received.
   var counts = {}, perMinute = {}, chart = null;

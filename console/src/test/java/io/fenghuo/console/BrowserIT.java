@@ -48,6 +48,14 @@ class BrowserIT extends RunningConsole {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
   /**
+   * How long a page may take to show what happened (a live event, a refresh): the GB 50440
+   * device-to-centre limit. Generous on purpose: these tests check that it arrives, on a CI machine
+   * that may be busy; how fast it arrives is measured by the bench ({@code bench/run
+   * fire-latency}).
+   */
+  static final Duration LIVE = Duration.ofSeconds(20);
+
+  /**
    * Where screenshots go: {@code target/screenshots} so a build leaves the work tree clean; {@code
    * -Dfenghuo.screenshots=../docs/screenshots} refreshes the ones the READMEs show.
    */
@@ -59,6 +67,7 @@ class BrowserIT extends RunningConsole {
 
   @Autowired EventPublisher publisher;
   @Autowired KafkaListenerEndpointRegistry listeners;
+  @Autowired io.fenghuo.console.live.AlarmFeed feed;
 
   BrowserContext context;
   Page page;
@@ -69,6 +78,8 @@ class BrowserIT extends RunningConsole {
 
   @BeforeAll
   static void launch() {
+    com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(
+        LIVE.toMillis());
     playwright =
         Playwright.create(
             new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -176,7 +187,7 @@ class BrowserIT extends RunningConsole {
   }
 
   @Test
-  void aNewFireAlarmAppearsOnTheOpenPageWithinASecondWithoutReload() throws Exception {
+  void aNewFireAlarmAppearsOnTheOpenPageWithoutReload() throws Exception {
     awaitLiveTopics(listeners, "console-live-alarms", Stream.ALARM);
     signInAs("op-a-operator");
     assertThat(page.locator("#live-status")).hasClass(Pattern.compile("open"));
@@ -187,16 +198,14 @@ class BrowserIT extends RunningConsole {
     AlarmRaised ofOpB = LiveUpdatesIT.aFireAlarmAt(UnitId.of("U-330106-B001"), "op-b");
     publish("op-b", ofOpB);
 
-    long sent = System.nanoTime();
+    // How fast is the bench's business (bench/run fire-latency); here: that it arrives at all.
     publish("op-a", alarm);
     page.locator("[data-alarm-id='" + alarm.alarmId() + "']")
         .waitFor(
             new com.microsoft.playwright.Locator.WaitForOptions()
                 .setState(WaitForSelectorState.VISIBLE)
-                .setTimeout(5_000));
-    Duration took = Duration.ofNanos(System.nanoTime() - sent);
+                .setTimeout(LIVE.toMillis()));
 
-    assertThat(took).isLessThan(Duration.ofSeconds(1));
     assertThat(page.evaluate("window.__notReloaded === true")).isEqualTo(true);
     assertThat(page.locator("#live-feed li").first()).containsText("新火警");
     assertThat(page.locator("[data-count='RAISED']")).hasText("1");
@@ -357,6 +366,25 @@ class BrowserIT extends RunningConsole {
       throw new AssertionError(e);
     }
     assertThat(page.locator("#changed-banner")).isVisible();
+  }
+
+  @Test
+  void afterTheLiveStreamWasLostTheQueueReReadsItselfOnReconnect() {
+    signInAs("op-a-operator");
+    assertThat(page.locator("#live-status")).hasClass(Pattern.compile("open"));
+    page.evaluate("window.__notReloaded = true");
+
+    // The console ends every stream (as when it restarts); an alarm's live event went out while
+    // this page was reconnecting, and streams do not replay.
+    feed.stop();
+    StubAlarmService.Alarm missed =
+        stack.alarmService.add(StubAlarmService.aFireAlarm("op-a", "U-330106-A002", "文三路小区"));
+    feed.start();
+
+    assertThat(page.locator("body")).hasAttribute("data-reconnects", "1");
+    assertThat(page.locator("#live-status")).hasClass(Pattern.compile("open"));
+    assertThat(page.locator("#queue [data-alarm-id='" + missed.id + "']")).isVisible();
+    assertThat(page.evaluate("window.__notReloaded === true")).isEqualTo(true);
   }
 
   @Test

@@ -48,7 +48,8 @@ class FacilityPagesIT extends RunningConsole {
         .contains("data-fault-id=\"" + fault.id + "\"")
         .contains("部件故障")
         .contains("待受理");
-    assertThat(page).contains("hx-trigger=\"sse:fault-changed, every 60s\"");
+    assertThat(page)
+        .contains("hx-trigger=\"sse:fault-changed, live-reconnected from:body, every 60s\"");
     assertThat(inspection.relayedTo("/api/units/" + hospital.id + "/board"))
         .last()
         .satisfies(r -> assertThat(r.subject()).isEqualTo("op-a-operator"));

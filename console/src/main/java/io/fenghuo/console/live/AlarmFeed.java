@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -20,8 +21,12 @@ import org.thymeleaf.context.Context;
 /**
  * The open live streams (server-sent events) of this console instance and what each may see. Each
  * alarm event is rendered once per language as an HTML line that htmx inserts into the page.
+ *
+ * <p>On shutdown the streams are ended first (before the web server's graceful shutdown, which
+ * would otherwise wait its whole timeout for streams that never end): browsers reconnect, to this
+ * console when it is back or to another instance, and their pages re-read what they show.
  */
-public final class AlarmFeed {
+public final class AlarmFeed implements SmartLifecycle {
 
   /** The SSE event name the pages listen to ({@code sse-swap="alarm"}). */
   public static final String ALARM_EVENT = "alarm";
@@ -54,6 +59,7 @@ public final class AlarmFeed {
 
   private final ITemplateEngine templates;
   private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+  private volatile boolean running;
 
   public AlarmFeed(ITemplateEngine templates) {
     this.templates = templates;
@@ -149,6 +155,26 @@ public final class AlarmFeed {
         send(s, SseEmitter.event().name(FAULT_EVENT).data(faultId));
       }
     }
+  }
+
+  @Override
+  public void start() {
+    running = true;
+  }
+
+  /** Ends every open stream. */
+  @Override
+  public void stop() {
+    running = false;
+    for (Subscriber s : subscribers) {
+      subscribers.remove(s);
+      s.emitter().complete();
+    }
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
   }
 
   /** Keeps idle streams open through proxies and finds streams whose browser is gone. */

@@ -2,11 +2,8 @@ package io.fenghuo.console.live;
 
 import io.fenghuo.contracts.id.OperatorId;
 import io.fenghuo.starter.tenancy.TenantScope;
-import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -17,9 +14,7 @@ import org.springframework.stereotype.Component;
  * console's start time, so that first fire alarm is not lost.
  */
 @Component
-class AlarmStreamListener implements ConsumerSeekAware {
-
-  private final LiveStart start = new LiveStart();
+class AlarmStreamListener {
 
   private final TenantScope tenants;
   private final AlarmFeed feed;
@@ -27,12 +22,6 @@ class AlarmStreamListener implements ConsumerSeekAware {
   AlarmStreamListener(TenantScope tenants, AlarmFeed feed) {
     this.tenants = tenants;
     this.feed = feed;
-  }
-
-  @Override
-  public void onPartitionsAssigned(
-      Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
-    start.assigned(assignments, callback);
   }
 
   @KafkaListener(
@@ -48,7 +37,6 @@ class AlarmStreamListener implements ConsumerSeekAware {
         "value.deserializer=org.apache.kafka.common.serialization.ByteArrayDeserializer"
       })
   void on(ConsumerRecord<String, byte[]> record) {
-    start.delivered(record);
     OperatorId operator = tenants.operatorOf(record.topic());
     AlarmRecord alarm = AlarmRecord.read(record.topic(), record.headers(), record.value());
     if (alarm == null) {

@@ -18,7 +18,8 @@ import tools.jackson.databind.JsonNode;
  * fire.op.<op>.dispatch} makes that operator's pages re-read the 119 status of the alarm, and an
  * {@code incident-unacknowledged} becomes a red, sounding feed line: phone 119 now. Records are
  * read raw and only for their ids, so a newer event type still refreshes the pages; a record that
- * cannot be read is skipped (the console only shows).
+ * cannot be read is skipped (the console only shows). Live from the console's start ({@link
+ * LiveStart}).
  */
 @Component
 class DispatchStreamListener {
@@ -37,7 +38,7 @@ class DispatchStreamListener {
       groupId = "#{@liveGroupId + '-centre'}",
       containerFactory = "liveListenerFactory",
       properties = {
-        "auto.offset.reset=latest",
+        "auto.offset.reset=earliest",
         "enable.auto.commit=false",
         "value.deserializer=org.apache.kafka.common.serialization.ByteArrayDeserializer"
       })
@@ -61,7 +62,7 @@ class DispatchStreamListener {
       groupId = "#{@liveGroupId + '-dispatch'}",
       containerFactory = "liveListenerFactory",
       properties = {
-        "auto.offset.reset=latest",
+        "auto.offset.reset=earliest",
         "enable.auto.commit=false",
         "value.deserializer=org.apache.kafka.common.serialization.ByteArrayDeserializer"
       })

@@ -2,11 +2,8 @@ package io.fenghuo.console.live;
 
 import io.fenghuo.contracts.id.OperatorId;
 import io.fenghuo.starter.tenancy.TenantScope;
-import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -23,9 +20,7 @@ import tools.jackson.databind.JsonNode;
  * not lost.
  */
 @Component
-class FaultStreamListener implements ConsumerSeekAware {
-
-  private final LiveStart start = new LiveStart();
+class FaultStreamListener {
 
   private final TenantScope tenants;
   private final AlarmFeed feed;
@@ -33,12 +28,6 @@ class FaultStreamListener implements ConsumerSeekAware {
   FaultStreamListener(TenantScope tenants, AlarmFeed feed) {
     this.tenants = tenants;
     this.feed = feed;
-  }
-
-  @Override
-  public void onPartitionsAssigned(
-      Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
-    start.assigned(assignments, callback);
   }
 
   @KafkaListener(
@@ -53,7 +42,6 @@ class FaultStreamListener implements ConsumerSeekAware {
         "value.deserializer=org.apache.kafka.common.serialization.ByteArrayDeserializer"
       })
   void on(ConsumerRecord<String, byte[]> record) {
-    start.delivered(record);
     OperatorId operator = tenants.operatorOf(record.topic());
     JsonNode data = RawRecords.data(record);
     String faultId = RawRecords.text(data, "faultId");

@@ -40,7 +40,8 @@ class LiveConfiguration {
 
   /**
    * The console only shows events: a record it cannot read is logged and skipped, never retried or
-   * dead-lettered (the services that process the stream do that, once).
+   * dead-lettered (the services that process the stream do that, once). Every live listener reads
+   * from the console's start time ({@link LiveStart}).
    */
   @Bean
   ConcurrentKafkaListenerContainerFactory<Object, Object> liveListenerFactory(
@@ -50,6 +51,9 @@ class LiveConfiguration {
         new ConcurrentKafkaListenerContainerFactory<>();
     configurer.configure(factory, consumers);
     factory.setCommonErrorHandler(new CommonLoggingErrorHandler());
+    LiveStart start = new LiveStart();
+    factory.getContainerProperties().setConsumerRebalanceListener(start);
+    factory.setRecordInterceptor(start);
     return factory;
   }
 }

@@ -1,6 +1,7 @@
 package io.fenghuo.console.security;
 
 import io.fenghuo.starter.security.Role;
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -39,7 +40,11 @@ public class ConsoleSecurityConfiguration {
     signedOut.setPostLogoutRedirectUri("{baseUrl}/signed-out");
     http.authorizeHttpRequests(
             a ->
-                a.requestMatchers(OPEN_PATHS)
+                // A live stream's async dispatches (when it ends) belong to a request that was
+                // authorized when the stream opened.
+                a.dispatcherTypeMatchers(DispatcherType.ASYNC)
+                    .permitAll()
+                    .requestMatchers(OPEN_PATHS)
                     .permitAll()
                     .requestMatchers("/op/**")
                     .hasAnyRole(
