@@ -10,7 +10,9 @@ import static org.awaitility.Awaitility.await;
 
 import io.fenghuo.alarm.support.Bus;
 import io.fenghuo.alarm.support.RunningService;
+import io.fenghuo.contracts.alarm.AlarmEvent;
 import io.fenghuo.contracts.alarm.AlarmRaised;
+import io.fenghuo.contracts.alarm.AlarmUnitAttached;
 import io.fenghuo.contracts.event.EventEnvelope;
 import io.fenghuo.contracts.event.FenghuoEvent;
 import io.fenghuo.contracts.id.DeviceAddress;
@@ -106,20 +108,29 @@ class LateUnitIT extends RunningService {
                     == 2);
     assertThat(api.get("/api/alarms/queue", token).get("items")).hasSize(2);
 
-    // On the alarm stream: the alarm announced again with its unit, never a second alarm.
-    List<AlarmRaised> raised = new ArrayList<>();
+    // On the alarm stream: raised once without its unit, then attached to it; never a second alarm.
+    List<AlarmEvent> lifecycle = new ArrayList<>();
     for (EventEnvelope<FenghuoEvent> e : Bus.alarmStream(operator, Duration.ofSeconds(3))) {
       assertThat(Schemas.errors(e.type(), e.data())).as(e.type().wireName()).isEmpty();
-      if (e.data() instanceof AlarmRaised r && r.device().equals(device)) {
-        raised.add(r);
+      if (e.data() instanceof AlarmEvent a && a.alarmId().toString().equals(id)) {
+        lifecycle.add(a);
       }
     }
-    assertThat(raised).extracting(r -> r.alarmId().toString()).containsOnly(id);
-    assertThat(raised).hasSize(2);
-    assertThat(raised.get(0).unit()).isNull();
-    assertThat(raised.get(1).unit().value()).isEqualTo(unit);
-    assertThat(raised.get(1).unitName()).isEqualTo("西湖区人民医院");
-    assertThat(raised.get(1).location()).isEqualTo("3层东侧走廊 1001");
+    assertThat(lifecycle)
+        .filteredOn(AlarmRaised.class::isInstance)
+        .singleElement()
+        .satisfies(r -> assertThat(r.unit()).isNull());
+    AlarmUnitAttached announced =
+        (AlarmUnitAttached)
+            lifecycle.stream()
+                .filter(AlarmUnitAttached.class::isInstance)
+                .findFirst()
+                .orElseThrow();
+    assertThat(lifecycle).filteredOn(AlarmUnitAttached.class::isInstance).hasSize(1);
+    assertThat(announced.unit().value()).isEqualTo(unit);
+    assertThat(announced.device()).isEqualTo(device);
+    assertThat(announced.unitName()).isEqualTo("西湖区人民医院");
+    assertThat(announced.location()).isEqualTo("3层东侧走廊 1001");
   }
 
   @Test

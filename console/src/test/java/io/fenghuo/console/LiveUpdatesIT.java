@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fenghuo.contracts.alarm.AlarmCategory;
 import io.fenghuo.contracts.alarm.AlarmRaised;
+import io.fenghuo.contracts.alarm.AlarmUnitAttached;
 import io.fenghuo.contracts.fault.FaultId;
 import io.fenghuo.contracts.fault.FaultKind;
 import io.fenghuo.contracts.fault.FaultOpened;
@@ -29,6 +30,9 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 
 class LiveUpdatesIT extends RunningConsole {
 
+  /** How long a live event may take here (a busy CI machine); speed is the bench's business. */
+  static final Duration LIVE = Duration.ofSeconds(20);
+
   @Autowired EventPublisher publisher;
   @Autowired KafkaListenerEndpointRegistry listeners;
 
@@ -38,16 +42,14 @@ class LiveUpdatesIT extends RunningConsole {
   }
 
   @Test
-  void anAlarmPublishedToKafkaReachesTheOpenStreamWithinASecond() throws Exception {
+  void anAlarmPublishedToKafkaReachesTheOpenStream() throws Exception {
     BlockingQueue<String> lines = open(signIn("op-a-operator"));
     AlarmRaised alarm = aFireAlarmAt(UnitId.of("U-330106-A001"), "3F 东侧走廊 烟感");
 
-    long sent = System.nanoTime();
+    // How fast is the bench's business (bench/run fire-latency); here: that it arrives, whole.
     publish("op-a", alarm);
-    String line = awaitLineWith(lines, alarm.alarmId().toString(), Duration.ofSeconds(5));
-    Duration took = Duration.ofNanos(System.nanoTime() - sent);
+    String line = awaitLineWith(lines, alarm.alarmId().toString(), LIVE);
 
-    assertThat(took).isLessThan(Duration.ofSeconds(1));
     assertThat(line)
         .startsWith("data:")
         .contains("tone-fire")
@@ -68,9 +70,9 @@ class LiveUpdatesIT extends RunningConsole {
     publish("op-a", ofOpA);
 
     // Region-wide supervision sees both, so both events were delivered to the console.
-    awaitLineWith(supervision, ofOpB.alarmId().toString(), Duration.ofSeconds(5));
-    awaitLineWith(supervision, ofOpA.alarmId().toString(), Duration.ofSeconds(5));
-    awaitLineWith(opA, ofOpA.alarmId().toString(), Duration.ofSeconds(5));
+    awaitLineWith(supervision, ofOpB.alarmId().toString(), LIVE);
+    awaitLineWith(supervision, ofOpA.alarmId().toString(), LIVE);
+    awaitLineWith(opA, ofOpA.alarmId().toString(), LIVE);
     Thread.sleep(300);
     assertThat(opA).noneMatch(l -> l.contains(ofOpB.alarmId().toString()));
   }
@@ -90,6 +92,36 @@ class LiveUpdatesIT extends RunningConsole {
     Thread.sleep(300);
     assertThat(opA).noneMatch(l -> l.contains(ofOpB.alarmId().toString()));
     assertThat(opB).noneMatch(l -> l.contains(ofOpA.alarmId().toString()));
+  }
+
+  @Test
+  void aUnitAttachedLateIsNewsForTheUnitsManagerAndAQuietRefreshForTheOperators() throws Exception {
+    BlockingQueue<String> opA = open(signIn("op-a-operator"));
+    BlockingQueue<String> unitManager = open(signIn("unit-manager")); // U-330106-A001
+    AlarmUnitAttached attached =
+        new AlarmUnitAttached(
+            AlarmId.random(),
+            UnitId.of("U-330106-A001"),
+            DeviceAddress.of("0140609623b2"),
+            "西湖区人民医院",
+            AlarmCategory.FIRE,
+            PointRef.component(1, 1, 40, 1203),
+            "住院楼 3F 东侧走廊",
+            Instant.now().minusSeconds(4),
+            false,
+            Instant.now());
+    OperatorId op = OperatorId.of("op-a");
+
+    publisher
+        .publish(TopicNames.of(op, Stream.ALARM), publisher.envelope(op, Instant.now(), attached))
+        .get(5, TimeUnit.SECONDS);
+
+    // The manager never saw the alarm raised (it had no unit then): a new fire, with its sound.
+    String line = awaitLineWith(unitManager, attached.alarmId().toString(), LIVE);
+    assertThat(line).contains("新火警").contains("住院楼 3F 东侧走廊").contains("data-alert=\"true\"");
+    // The operators saw it raised: their queue refreshes, no second alert.
+    java.util.List<String> seen = awaitChange(opA, attached.alarmId().toString());
+    assertThat(seen).doesNotContain("event:alarm");
   }
 
   @Test
@@ -235,7 +267,7 @@ class LiveUpdatesIT extends RunningConsole {
 
   private static java.util.List<String> awaitEvent(
       BlockingQueue<String> lines, String event, String id) throws InterruptedException {
-    return awaitEvent(lines, event, id, Duration.ofSeconds(5));
+    return awaitEvent(lines, event, id, LIVE);
   }
 
   /** Waits for the SSE event of this name whose data is this id. */

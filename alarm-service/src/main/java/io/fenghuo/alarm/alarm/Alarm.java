@@ -11,6 +11,7 @@ import io.fenghuo.contracts.alarm.AlarmPoint;
 import io.fenghuo.contracts.alarm.AlarmPointsAdded;
 import io.fenghuo.contracts.alarm.AlarmRaised;
 import io.fenghuo.contracts.alarm.AlarmReleased;
+import io.fenghuo.contracts.alarm.AlarmUnitAttached;
 import io.fenghuo.contracts.alarm.ConfirmationMethod;
 import io.fenghuo.contracts.alarm.DismissalVerdict;
 import io.fenghuo.contracts.alarm.EscalationReason;
@@ -201,9 +202,9 @@ public final class Alarm {
   /**
    * The unit of the alarm's device became known after the alarm opened: the device's binding
    * reached the read model late (the unit stream was not read up to the binding yet, or the device
-   * was bound afterwards). The alarm joins its unit's grouping and is announced again as {@link
-   * AlarmRaised}, now with the unit, so every view of the queue re-reads it; the audit timeline
-   * records the attachment.
+   * was bound afterwards). The alarm joins its unit's grouping and announces {@link
+   * AlarmUnitAttached}, so every view of the queue re-reads it (and the unit's manager hears of
+   * it); the audit timeline records the attachment.
    *
    * @param unit the unit the device is bound to now; never null
    * @param unitName the unit's name from the archive, or null
@@ -257,19 +258,17 @@ public final class Alarm {
             r.resultNotes(),
             r.fire());
     events.add(
-        new AlarmRaised(
+        new AlarmUnitAttached(
             r.id(),
             unit,
             r.device(),
-            r.firstSource(),
+            unitName,
+            r.category(),
             firstPoint,
             location,
             r.firstAlertAt(),
-            r.firstSignalId(),
-            r.category(),
-            r.humanInitiated(),
             window,
-            unitName));
+            now));
     entries.add(
         new TimelineEntry(
             now,

@@ -114,8 +114,8 @@ public final class AlarmDesk {
   /**
    * Keeps a unit snapshot from the unit stream in the read model and gives every open alarm of its
    * devices that opened without a unit (the binding arrived after the fire) its unit: enrichment,
-   * the unit's grouping, a system entry on the timeline, and the alarm announced again with its
-   * unit so the queues refresh. One transaction; a fire is never held back waiting for its unit.
+   * the unit's grouping, a system entry on the timeline, and {@code alarm.unit-attached} so the
+   * queues refresh. One transaction; a fire is never held back waiting for its unit.
    *
    * @return how many alarms got their unit
    */

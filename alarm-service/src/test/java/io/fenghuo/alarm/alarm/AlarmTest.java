@@ -11,6 +11,7 @@ import io.fenghuo.contracts.alarm.AlarmForwardedUnconfirmed;
 import io.fenghuo.contracts.alarm.AlarmPointsAdded;
 import io.fenghuo.contracts.alarm.AlarmRaised;
 import io.fenghuo.contracts.alarm.AlarmReleased;
+import io.fenghuo.contracts.alarm.AlarmUnitAttached;
 import io.fenghuo.contracts.alarm.ConfirmationMethod;
 import io.fenghuo.contracts.alarm.EscalationReason;
 import io.fenghuo.contracts.alarm.FalseAlarmCause;
@@ -86,11 +87,14 @@ class AlarmTest {
     assertThat(alarm.record().unit()).isEqualTo(UNIT);
     assertThat(alarm.record().groupKey()).isEqualTo(Alarm.groupKey(UNIT, first));
     assertThat(alarm.id()).isEqualTo(Alarm.idFor(first.eventId()));
-    AlarmRaised again = (AlarmRaised) alarm.pendingEvents().get(0);
-    assertThat(again.alarmId()).isEqualTo(alarm.id());
-    assertThat(again.unit()).isEqualTo(UNIT);
-    assertThat(again.unitName()).isEqualTo("西湖医院");
-    assertThat(again.firstAlertAt()).isEqualTo(T0);
+    AlarmUnitAttached attached = (AlarmUnitAttached) alarm.pendingEvents().get(0);
+    assertThat(attached.alarmId()).isEqualTo(alarm.id());
+    assertThat(attached.unit()).isEqualTo(UNIT);
+    assertThat(attached.device()).isEqualTo(DEVICE);
+    assertThat(attached.unitName()).isEqualTo("西湖医院");
+    assertThat(attached.location()).isEqualTo("3F 东侧走廊");
+    assertThat(attached.firstAlertAt()).isEqualTo(T0);
+    assertThat(attached.attachedAt()).isEqualTo(T0.plusSeconds(3));
     assertThat(alarm.pendingEntries())
         .singleElement()
         .satisfies(e -> assertThat(e.kind()).isEqualTo(TimelineKind.UNIT_ATTACHED))

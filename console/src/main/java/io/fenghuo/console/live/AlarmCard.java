@@ -5,6 +5,7 @@ import io.fenghuo.contracts.alarm.AlarmDismissed;
 import io.fenghuo.contracts.alarm.AlarmEscalated;
 import io.fenghuo.contracts.alarm.AlarmEvent;
 import io.fenghuo.contracts.alarm.AlarmRaised;
+import io.fenghuo.contracts.alarm.AlarmUnitAttached;
 import io.fenghuo.contracts.id.OperatorId;
 import io.fenghuo.contracts.id.UnitId;
 import java.time.Instant;
@@ -73,10 +74,12 @@ public record AlarmCard(
    * such as a claim: it refreshes the queue, it is not news).
    */
   public static AlarmCard of(OperatorId operator, AlarmEvent event, ZoneId zone) {
-    UnitId unitId = unitOf(event);
-    String unit = unitId == null ? null : unitId.toString();
+    String unit = event.unit() == null ? null : event.unit().toString();
     if (event instanceof AlarmRaised r) {
       return card(Kind.RAISED, r, operator, unit, r.location(), r.firstAlertAt(), zone);
+    }
+    if (event instanceof AlarmUnitAttached a) {
+      return card(Kind.RAISED, a, operator, unit, a.location(), a.firstAlertAt(), zone);
     }
     if (event instanceof AlarmConfirmed c) {
       return card(Kind.CONFIRMED, c, operator, unit, c.confirmedBy(), c.confirmedAt(), zone);
@@ -104,40 +107,6 @@ public record AlarmCard(
         unit == null ? null : unit.toString(),
         phone,
         TIME.format(at.atZone(zone)));
-  }
-
-  /** The unit of an alarm event, or null if it names none. */
-  public static UnitId unitOf(AlarmEvent event) {
-    if (event instanceof AlarmRaised r) {
-      return r.unit();
-    }
-    if (event instanceof AlarmConfirmed c) {
-      return c.unit();
-    }
-    if (event instanceof AlarmDismissed d) {
-      return d.unit();
-    }
-    if (event instanceof AlarmEscalated e) {
-      return e.unit();
-    }
-    return unitComponent(event);
-  }
-
-  /** Every alarm event names its unit ({@code alarm-api.md}); read it from a newer event type. */
-  private static UnitId unitComponent(AlarmEvent event) {
-    if (!event.getClass().isRecord()) {
-      return null;
-    }
-    for (java.lang.reflect.RecordComponent c : event.getClass().getRecordComponents()) {
-      if (c.getName().equals("unit") && c.getType() == UnitId.class) {
-        try {
-          return (UnitId) c.getAccessor().invoke(event);
-        } catch (ReflectiveOperationException e) {
-          return null;
-        }
-      }
-    }
-    return null;
   }
 
   private static AlarmCard card(

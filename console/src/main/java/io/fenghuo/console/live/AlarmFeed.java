@@ -91,7 +91,7 @@ public final class AlarmFeed implements SmartLifecycle {
   public void publish(OperatorId operator, AlarmEvent event) {
     Map<String, String> rendered = new HashMap<>();
     for (Subscriber s : subscribers) {
-      if (!s.scope().admits(operator, event)) {
+      if (!s.scope().admits(operator, event) || !s.scope().news(event)) {
         continue;
       }
       AlarmCard card = AlarmCard.of(operator, event, s.zone());
@@ -103,7 +103,7 @@ public final class AlarmFeed implements SmartLifecycle {
               s.locale().toLanguageTag() + "|" + s.zone(), k -> render(card, s.locale()));
       send(s, SseEmitter.event().name(ALARM_EVENT).id(event.alarmId().toString()).data(html));
     }
-    changed(operator, event.alarmId().toString(), AlarmCard.unitOf(event));
+    changed(operator, event.alarmId().toString(), event.unit());
   }
 
   /** Tells every stream whose scope covers the alarm that it changed (any lifecycle step). */

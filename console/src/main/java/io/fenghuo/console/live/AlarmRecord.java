@@ -54,7 +54,7 @@ record AlarmRecord(String alarmId, UnitId unit, AlarmEvent event) {
     try {
       EventEnvelope<FenghuoEvent> envelope = CloudEventsCodec.fromCloudEvent(event);
       if (envelope.data() instanceof AlarmEvent alarm) {
-        return new AlarmRecord(alarm.alarmId().toString(), AlarmCard.unitOf(alarm), alarm);
+        return new AlarmRecord(alarm.alarmId().toString(), alarm.unit(), alarm);
       }
       return null;
     } catch (SerializationException unknownOrInvalid) {

@@ -3,6 +3,7 @@ package io.fenghuo.console.live;
 import io.fenghuo.console.security.ConsoleUser;
 import io.fenghuo.contracts.alarm.AlarmConfirmed;
 import io.fenghuo.contracts.alarm.AlarmEvent;
+import io.fenghuo.contracts.alarm.AlarmUnitAttached;
 import io.fenghuo.contracts.id.OperatorId;
 import io.fenghuo.contracts.id.UnitId;
 import io.fenghuo.starter.security.Role;
@@ -25,6 +26,16 @@ public sealed interface LiveScope {
    */
   default boolean admitsChange(OperatorId operator, UnitId unit) {
     return false;
+  }
+
+  /**
+   * Whether an admitted event is news for the user (a feed line; a new fire sounds) rather than
+   * only a refresh. An alarm whose unit became known late ({@link AlarmUnitAttached}) was news when
+   * it was raised, for everyone who sees alarms by operator; it is news now for a unit's scope
+   * only.
+   */
+  default boolean news(AlarmEvent event) {
+    return !(event instanceof AlarmUnitAttached);
   }
 
   /**
@@ -94,7 +105,13 @@ public sealed interface LiveScope {
 
     @Override
     public boolean admits(OperatorId operator, AlarmEvent event) {
-      return unit.equals(AlarmCard.unitOf(event));
+      return unit.equals(event.unit());
+    }
+
+    /** The unit's alarm was raised without it: the manager hears of it now. */
+    @Override
+    public boolean news(AlarmEvent event) {
+      return true;
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.fenghuo.console.security.ConsoleUser;
 import io.fenghuo.contracts.alarm.AlarmCategory;
 import io.fenghuo.contracts.alarm.AlarmConfirmed;
 import io.fenghuo.contracts.alarm.AlarmRaised;
+import io.fenghuo.contracts.alarm.AlarmUnitAttached;
 import io.fenghuo.contracts.alarm.ConfirmationMethod;
 import io.fenghuo.contracts.alarm.FireReport;
 import io.fenghuo.contracts.id.AlarmId;
@@ -61,6 +62,33 @@ class LiveScopeTest {
         scopeOf(Map.of("sub", "o", "roles", List.of("operator"), "operator_id", "op-a"));
     assertThat(opA.admits(OP_A, RAISED)).isTrue();
     assertThat(opA.admits(OP_B, RAISED)).isFalse();
+  }
+
+  @Test
+  void anAlarmWhoseUnitCameLateIsNewsOnlyForThoseWhoSeeAlarmsByUnit() {
+    AlarmUnitAttached attached =
+        new AlarmUnitAttached(
+            RAISED.alarmId(),
+            HOSPITAL,
+            RAISED.device(),
+            "西湖区人民医院",
+            AlarmCategory.FIRE,
+            null,
+            "3F",
+            RAISED.firstAlertAt(),
+            false,
+            Instant.now());
+    LiveScope operator =
+        scopeOf(Map.of("sub", "o", "roles", List.of("operator"), "operator_id", "op-a"));
+    LiveScope manager =
+        scopeOf(Map.of("sub", "u", "roles", List.of("unit-manager"), "unit_id", "U-330106-A001"));
+
+    assertThat(operator.admits(OP_A, attached)).isTrue();
+    assertThat(operator.news(attached)).isFalse();
+    assertThat(operator.news(RAISED)).isTrue();
+    assertThat(manager.admits(OP_A, attached)).isTrue();
+    assertThat(manager.news(attached)).isTrue();
+    assertThat(AlarmCard.of(OP_A, attached, ZoneId.of("Asia/Shanghai")).alerts()).isTrue();
   }
 
   @Test

@@ -11,6 +11,7 @@ import io.fenghuo.contracts.id.UnitId;
 public sealed interface AlarmEvent extends FenghuoEvent
     permits AlarmRaised,
         AlarmPointsAdded,
+        AlarmUnitAttached,
         AlarmClaimed,
         AlarmReleased,
         AlarmEscalated,

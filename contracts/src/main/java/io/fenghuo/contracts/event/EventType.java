@@ -8,6 +8,7 @@ import io.fenghuo.contracts.alarm.AlarmForwardedUnconfirmed;
 import io.fenghuo.contracts.alarm.AlarmPointsAdded;
 import io.fenghuo.contracts.alarm.AlarmRaised;
 import io.fenghuo.contracts.alarm.AlarmReleased;
+import io.fenghuo.contracts.alarm.AlarmUnitAttached;
 import io.fenghuo.contracts.command.DeviceCommandCompleted;
 import io.fenghuo.contracts.command.DeviceCommandRequested;
 import io.fenghuo.contracts.dispatch.CommunicationTestSent;
@@ -65,6 +66,7 @@ public enum EventType {
       Stream.DEVICE_COMMAND_RESULT),
   ALARM_RAISED("fenghuo.alarm.raised.v1", AlarmRaised.class, Stream.ALARM),
   ALARM_POINTS_ADDED("fenghuo.alarm.points-added.v1", AlarmPointsAdded.class, Stream.ALARM),
+  ALARM_UNIT_ATTACHED("fenghuo.alarm.unit-attached.v1", AlarmUnitAttached.class, Stream.ALARM),
   ALARM_CLAIMED("fenghuo.alarm.claimed.v1", AlarmClaimed.class, Stream.ALARM),
   ALARM_RELEASED("fenghuo.alarm.released.v1", AlarmReleased.class, Stream.ALARM),
   ALARM_FORWARDED_UNCONFIRMED(
