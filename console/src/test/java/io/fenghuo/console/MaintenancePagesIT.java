@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The maintenance company's (维保单位) pages against {@link StubInspectionService}: its open work
- * orders of every operator, the fault detail where it records 已受理 and 已维修, and nothing of
- * another company's faults or of the operators' and units' areas.
+ * orders of every operator, the fault detail where it records 已受理 and 已维修, and nothing of another
+ * company's faults or of the operators' and units' areas.
  */
 class MaintenancePagesIT extends RunningConsole {
 
@@ -87,6 +87,7 @@ class MaintenancePagesIT extends RunningConsole {
         .contains("id=\"accept-form\"")
         .contains("id=\"repaired-form\"")
         .contains("action=\"" + path + "/accept\"")
+        .contains("id=\"fault-operator\">op-b<")
         .contains(OURS);
     HttpResponse<String> accepted = company.post(path + "/accept", "note", "已派工程师");
     assertThat(accepted.uri().getPath()).isEqualTo(path);
