@@ -20,16 +20,23 @@ import java.util.Set;
  * @param roles the {@code roles} claim; never null
  * @param operator the {@code operator_id} claim, or null
  * @param unit the {@code unit_id} claim, or null
+ * @param maintenanceCompany the {@code maintenance_company} claim, or null
  */
 public record DemoUser(
-    String username, String displayName, Set<Role> roles, OperatorId operator, UnitId unit) {
+    String username,
+    String displayName,
+    Set<Role> roles,
+    OperatorId operator,
+    UnitId unit,
+    String maintenanceCompany) {
 
   /**
    * @throws IllegalArgumentException if a role lacks the tenant claim it needs
    */
   public DemoUser {
     Objects.requireNonNull(displayName, "displayName");
-    new Caller(username, roles, operator, unit);
+    maintenanceCompany =
+        new Caller(username, roles, operator, unit, maintenanceCompany).maintenanceCompany();
     roles = Set.copyOf(roles);
   }
 
@@ -43,6 +50,9 @@ public record DemoUser(
     if (unit != null) {
       claims.put(Caller.UNIT_CLAIM, unit.toString());
     }
+    if (maintenanceCompany != null) {
+      claims.put(Caller.MAINTENANCE_COMPANY_CLAIM, maintenanceCompany);
+    }
     claims.put("name", displayName);
     return claims;
   }
@@ -53,8 +63,12 @@ public record DemoUser(
         displayName,
         Set.of(role),
         operator == null ? null : OperatorId.of(operator),
-        unit == null ? null : UnitId.of(unit));
+        unit == null ? null : UnitId.of(unit),
+        null);
   }
+
+  /** The maintenance company (维保单位) whose contracts the seed holds most often. */
+  public static final String DEMO_COMPANY = "浙江众安消防技术服务有限公司";
 
   /** The demo users: one per role, operator staff of two competing operators. */
   public static List<DemoUser> all() {
@@ -64,6 +78,8 @@ public record DemoUser(
         of("op-b-operator", "王芳 (op-b 值班员)", Role.OPERATOR, "op-b", null),
         of("dispatcher", "刘洋 (119 调度员)", Role.DISPATCHER_119, null, null),
         of("unit-manager", "陈静 (西湖区人民医院)", Role.UNIT_MANAGER, null, "U-330106-A001"),
+        new DemoUser(
+            "maintenance", "孙浩 (浙江众安消防 维保)", Set.of(Role.MAINTENANCE), null, null, DEMO_COMPANY),
         of("supervision", "赵军 (消防监督)", Role.SUPERVISION, null, null),
         of("admin", "系统管理员", Role.ADMIN, null, null));
   }

@@ -140,6 +140,7 @@ class BrowserIT extends RunningConsole {
     "op-b-operator,   /op/op-b,             监控中心 op-b,           Monitoring centre op-b",
     "dispatcher,      /dispatch,            119 火警信息终端,        119 fire alarm terminal",
     "unit-manager,    /unit/U-330106-A001,  联网单位 U-330106-A001,  Unit U-330106-A001",
+    "maintenance,     /maintenance,         维保工单,                Work orders",
     "supervision,     /supervision,         区域消防态势,            Region fire-safety overview",
     "admin,           /admin,               平台管理,                Platform administration"
   })
@@ -618,6 +619,86 @@ class BrowserIT extends RunningConsole {
       Response response = page.navigate(stack.consoleUrl() + path);
       assertThat(response.status()).as(path).isEqualTo(404);
       assertThat(page.content()).doesNotContain(secret.id).doesNotContain("西湖文化广场");
+    }
+  }
+
+  @Test
+  void theMaintenanceCompanySeesItsFaultArriveLiveAcceptsItAndNeverAnotherCompanys()
+      throws Exception {
+    awaitLiveTopics(listeners, "console-live-faults", Stream.FAULT);
+    StubInspectionService inspection = stack.inspectionService;
+    String ours = "浙江众安消防技术服务有限公司";
+    StubInspectionService.Unit ofOpB =
+        inspection.add(StubInspectionService.aUnit("op-b", "U-330106-B070", "古墩路酒店"));
+    ofOpB.company = ours;
+    StubInspectionService.Fault earlier = inspection.openFault(ofOpB, 2, "POINT_DISABLED");
+    StubInspectionService.Unit another =
+        inspection.add(StubInspectionService.aUnit("op-a", "U-330106-A071", "紫金港仓库"));
+    another.company = "杭州另一家维保有限公司";
+    StubInspectionService.Fault foreign = inspection.openFault(another, 0, "POINT_FAULT");
+
+    signInAs("maintenance");
+    assertThat(page).hasURL(stack.consoleUrl() + "/maintenance");
+    assertThat(page.locator("#live-status")).hasClass(Pattern.compile("open"));
+    com.microsoft.playwright.Locator earlierRow =
+        page.locator("#open-faults [data-fault-id='" + earlier.id + "']");
+    assertThat(earlierRow).isVisible();
+    assertThat(earlierRow).containsText("U-330106-B070");
+    assertThat(earlierRow).containsText("待受理");
+    assertThat(page.content()).doesNotContain(foreign.id).doesNotContain("紫金港仓库");
+    page.evaluate("window.__notReloaded = true");
+
+    // Another company's new fault does not even refresh the page.
+    publishFault("op-a", faultOpened(inspection.openFault(another, 1, "POINT_FAULT")));
+    page.waitForTimeout(1_000);
+    assertThat(page.evaluate("document.body.dataset.faultRefreshes || '0'")).isEqualTo("0");
+
+    // A fault at a unit of op-a that the company maintains arrives live.
+    StubInspectionService.Unit ofOpA =
+        inspection.add(StubInspectionService.aUnit("op-a", "U-330106-A072", "文二路商场"));
+    ofOpA.company = ours;
+    StubInspectionService.Fault fault = inspection.openFault(ofOpA, 0, "POINT_FAULT");
+    publishFault("op-a", faultOpened(fault));
+    com.microsoft.playwright.Locator row =
+        page.locator("#open-faults [data-fault-id='" + fault.id + "']");
+    assertThat(row).isVisible();
+    assertThat(row).hasClass(Pattern.compile("fresh"));
+    assertThat(row).containsText("部件故障");
+    assertThat(row).containsText("住院楼 3F 东侧走廊");
+    assertThat(page.evaluate("window.__notReloaded === true")).isEqualTo(true);
+    assertThat(page.content()).doesNotContain(foreign.id);
+    Files.createDirectories(SCREENSHOTS);
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(SCREENSHOTS.resolve("maintenance-work-orders.png"))
+            .setFullPage(true));
+
+    // 受理: from the fault's page; only the recovery signal will close it.
+    row.locator("a.open").click();
+    page.waitForURL(stack.consoleUrl() + "/maintenance/faults/" + fault.id);
+    page.locator("#accept-form input[name='note']").fill("工程师今日 15:00 前到场");
+    page.locator("#accept").click();
+    assertThat(page.locator("#flash")).containsText("工单已受理");
+    assertThat(page.locator("#fault-log li").last()).hasAttribute("data-entry", "ACCEPTED");
+    assertThat(page.locator("#fault-open")).isVisible();
+    assertThat(page.locator("#repaired-form")).isVisible();
+    assertThat(inspection.fault(fault.id).acceptedBy).isEqualTo("maintenance");
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(SCREENSHOTS.resolve("maintenance-fault-detail.png"))
+            .setFullPage(true));
+    page.navigate(stack.consoleUrl() + "/maintenance");
+    assertThat(page.locator("#open-faults [data-fault-id='" + fault.id + "'] [data-order]"))
+        .hasAttribute("data-order", "ACCEPTED");
+
+    for (String path :
+        List.of(
+            "/maintenance/faults/" + foreign.id,
+            "/op/op-a/faults/" + foreign.id,
+            "/op/op-a/facilities/units/" + another.id)) {
+      Response response = page.navigate(stack.consoleUrl() + path);
+      assertThat(response.status()).as(path).isIn(403, 404);
+      assertThat(page.content()).doesNotContain("紫金港仓库");
     }
   }
 

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fenghuo.contracts.alarm.AlarmCategory;
 import io.fenghuo.contracts.alarm.AlarmRaised;
 import io.fenghuo.contracts.alarm.AlarmUnitAttached;
+import io.fenghuo.contracts.fault.FaultClosed;
+import io.fenghuo.contracts.fault.FaultClosure;
+import io.fenghuo.contracts.fault.FaultEvent;
 import io.fenghuo.contracts.fault.FaultId;
 import io.fenghuo.contracts.fault.FaultKind;
 import io.fenghuo.contracts.fault.FaultOpened;
@@ -169,6 +172,40 @@ class LiveUpdatesIT extends RunningConsole {
   }
 
   @Test
+  void aMaintenanceCompanyHearsOfItsOwnWorkOrdersOfEveryOperatorOnly() throws Exception {
+    awaitLiveTopics(listeners, "console-live-faults", Stream.FAULT);
+    BlockingQueue<String> company = open(signIn("maintenance")); // 浙江众安消防技术服务有限公司
+    FaultOpened ofOpA = aFaultOpened(UnitId.of("U-330106-A001"), "浙江众安消防技术服务有限公司");
+    FaultOpened ofOpB = aFaultOpened(UnitId.of("U-330106-B009"), "浙江众安消防技术服务有限公司");
+    FaultOpened ofAnother = aFaultOpened(UnitId.of("U-330106-A002"), "杭州另一家维保有限公司");
+    AlarmRaised alarm = aFireAlarmAt(UnitId.of("U-330106-A001"), "A");
+
+    publishFault("op-a", ofAnother);
+    publish("op-a", alarm);
+    publishFault("op-a", ofOpA);
+    publishFault("op-b", ofOpB);
+    awaitEvent(company, "fault-changed", ofOpA.faultId().toString());
+    awaitEvent(company, "fault-changed", ofOpB.faultId().toString());
+    // The closing event names no company; the console remembers whose fault it was.
+    FaultClosed closed =
+        new FaultClosed(
+            ofOpA.faultId(),
+            ofOpA.unit(),
+            ofOpA.kind(),
+            FaultClosure.RECOVERY_SIGNAL,
+            ofOpA.openedAt(),
+            null,
+            Instant.now(),
+            "signal-" + System.nanoTime());
+    publishFault("op-a", closed);
+    awaitEvent(company, "fault-changed", ofOpA.faultId().toString());
+
+    Thread.sleep(300);
+    assertThat(company).noneMatch(l -> l.contains(ofAnother.faultId().toString()));
+    assertThat(company).noneMatch(l -> l.contains(alarm.alarmId().toString()));
+  }
+
+  @Test
   void theFirstAlarmAndFaultOnAnOperatorsTopicsCreatedAfterTheStartAreNotLost() throws Exception {
     awaitLiveTopics(listeners, "console-live-faults", Stream.FAULT);
     BlockingQueue<String> supervision = open(signIn("supervision"));
@@ -239,6 +276,10 @@ class LiveUpdatesIT extends RunningConsole {
   }
 
   static FaultOpened aFaultOpened(UnitId unit) {
+    return aFaultOpened(unit, "浙江安消维保有限公司");
+  }
+
+  static FaultOpened aFaultOpened(UnitId unit, String company) {
     return new FaultOpened(
         FaultId.forSignal("signal-" + System.nanoTime(), FaultKind.POINT_FAULT),
         unit,
@@ -247,12 +288,12 @@ class LiveUpdatesIT extends RunningConsole {
         PointRef.component(1, 1, 40, 1203),
         "住院楼 3F 东侧走廊",
         "点型感烟火灾探测器",
-        "浙江安消维保有限公司",
+        company,
         Instant.now(),
         "signal-" + System.nanoTime());
   }
 
-  private void publishFault(String operator, FaultOpened fault) throws Exception {
+  private void publishFault(String operator, FaultEvent fault) throws Exception {
     OperatorId op = OperatorId.of(operator);
     publisher
         .publish(TopicNames.of(op, Stream.FAULT), publisher.envelope(op, Instant.now(), fault))

@@ -18,10 +18,11 @@ import java.util.stream.Stream;
  * An in-memory inspection-service speaking its HTTP API (its README, "API") closely enough for the
  * console's tests: it scopes by the relayed token as the service does ({@code Access}): operator
  * staff their operator's units and faults, a unit manager its own unit, admin and supervision every
- * operator's (lists need {@code ?operator=}); another tenant's unit or fault is 404. Work orders
- * for operator staff, admin and the unit manager; polls for operator staff and admin; poll periods
- * for supervisors and admin (PT1S–PT2H). A point shows the conditions of its open faults. The real
- * service replaces it in the cross-process test (e2e {@code FaultBoardIT}).
+ * operator's (lists need {@code ?operator=}); a maintenance company the faults assigned to it, of
+ * every operator, and nothing else (403); another tenant's unit or fault is 404. Work orders for
+ * operator staff, admin, the unit manager and the maintenance company; polls for operator staff and
+ * admin; poll periods for supervisors and admin (PT1S–PT2H). A point shows the conditions of its
+ * open faults. The real service replaces it in the cross-process test (e2e {@code FaultBoardIT}).
  */
 final class StubInspectionService extends StubService {
 
@@ -214,10 +215,14 @@ final class StubInspectionService extends StubService {
   @Override
   Reply answer(Request request) {
     Caller caller = request.caller();
-    if (!caller.operatorStaff() && !caller.regionWide() && !caller.has("unit-manager")) {
+    String path = request.path();
+    boolean maintenance = maintenance(caller);
+    if (!caller.operatorStaff()
+        && !caller.regionWide()
+        && !caller.has("unit-manager")
+        && !(maintenance && path.startsWith("/api/faults"))) {
       throw new Refused(403, "this role has no access to facility status");
     }
-    String path = request.path();
     String method = request.method();
     Map<String, String> query = request.query();
     if (path.equals("/api/faults") && method.equals("GET")) {
@@ -226,7 +231,7 @@ final class StubInspectionService extends StubService {
     if (path.startsWith("/api/faults/")) {
       String[] parts = path.substring("/api/faults/".length()).split("/");
       Fault fault = faults.get(parts[0]);
-      if (fault == null || !sees(caller, fault.unit)) {
+      if (fault == null || !sees(caller, fault)) {
         throw new Refused(404, "fault " + parts[0]);
       }
       if (parts.length == 2 && method.equals("POST")) {
@@ -259,6 +264,22 @@ final class StubInspectionService extends StubService {
     throw new Refused(404, "no such endpoint");
   }
 
+  /** A maintenance company's staff, unless a broader role applies (as {@code CallerAccess}). */
+  private static boolean maintenance(Caller caller) {
+    return caller.has("maintenance")
+        && !caller.operatorStaff()
+        && !caller.regionWide()
+        && !caller.has("unit-manager");
+  }
+
+  /** A fault by its unit, or for a maintenance company by the company it is assigned to. */
+  private boolean sees(Caller caller, Fault fault) {
+    if (maintenance(caller)) {
+      return caller.company() != null && caller.company().equals(fault.unit.company);
+    }
+    return sees(caller, fault.unit);
+  }
+
   private boolean sees(Caller caller, Unit unit) {
     if (caller.regionWide()) {
       return true;
@@ -281,6 +302,12 @@ final class StubInspectionService extends StubService {
    * The units a list shows: the operator's (region-wide callers name it), or the manager's unit.
    */
   private Stream<Unit> listed(Caller caller, Map<String, String> query) {
+    if (maintenance(caller)) {
+      String operator = query.get("operator");
+      return units.values().stream()
+          .filter(u -> u.company.equals(caller.company()))
+          .filter(u -> operator == null || u.operator.equals(operator));
+    }
     if (caller.operatorStaff()) {
       return units.values().stream().filter(u -> u.operator.equals(caller.operator()));
     }
@@ -315,7 +342,10 @@ final class StubInspectionService extends StubService {
   }
 
   private void workOrder(Caller caller, Fault fault, String step, String note) {
-    if (!caller.operatorStaff() && !caller.has("admin") && !caller.has("unit-manager")) {
+    if (!caller.operatorStaff()
+        && !caller.has("admin")
+        && !caller.has("unit-manager")
+        && !maintenance(caller)) {
       throw new Refused(403, "the role may only read");
     }
     if (!fault.open()) {

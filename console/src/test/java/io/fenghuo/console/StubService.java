@@ -47,7 +47,7 @@ abstract class StubService {
   record Relayed(String subject, String method, String path, String token, String body) {}
 
   /** The caller as the relayed token says (ADR 0002 claims). */
-  record Caller(String subject, List<String> roles, String operator, String unit) {
+  record Caller(String subject, List<String> roles, String operator, String unit, String company) {
     boolean has(String role) {
       return roles.contains(role);
     }
@@ -156,7 +156,8 @@ abstract class StubService {
           jwt.getSubject(),
           roles == null ? List.of() : roles,
           jwt.getClaimAsString("operator_id"),
-          jwt.getClaimAsString("unit_id"));
+          jwt.getClaimAsString("unit_id"),
+          jwt.getClaimAsString("maintenance_company"));
     } catch (JwtException e) {
       throw new Refused(401, "invalid token: " + e.getMessage());
     }

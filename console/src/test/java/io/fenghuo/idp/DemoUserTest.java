@@ -26,6 +26,11 @@ class DemoUserTest {
     assertThat(users.get("dispatcher").tenantClaims())
         .containsEntry("roles", List.of("dispatcher-119"))
         .doesNotContainKeys("operator_id", "unit_id");
+    assertThat(users.get("maintenance").tenantClaims())
+        .containsEntry("roles", List.of("maintenance"))
+        .containsEntry("maintenance_company", "浙江众安消防技术服务有限公司")
+        .doesNotContainKeys("operator_id", "unit_id");
+    assertThat(users.get("op-a-operator").tenantClaims()).doesNotContainKey("maintenance_company");
   }
 
   @Test
@@ -37,6 +42,7 @@ class DemoUserTest {
       assertThat(caller.roles()).isEqualTo(user.roles());
       assertThat(caller.operator()).isEqualTo(user.operator());
       assertThat(caller.unit()).isEqualTo(user.unit());
+      assertThat(caller.maintenanceCompany()).isEqualTo(user.maintenanceCompany());
     }
   }
 }

@@ -20,9 +20,13 @@ final class FacilityAccess {
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
   }
 
-  /** 已受理 / 已维修: operator staff, admin, and a unit manager for its own unit. */
+  /**
+   * 已受理 / 已维修: operator staff, admin, a unit manager for its own unit, a maintenance company for
+   * the work orders assigned to it.
+   */
   static boolean mayRecordWorkOrders(ConsoleUser user) {
-    return user.hasAny(Role.OPERATOR, Role.OPERATOR_SUPERVISOR, Role.ADMIN, Role.UNIT_MANAGER);
+    return user.hasAny(
+        Role.OPERATOR, Role.OPERATOR_SUPERVISOR, Role.ADMIN, Role.UNIT_MANAGER, Role.MAINTENANCE);
   }
 
   /** 立即巡检: operator staff and admin. */

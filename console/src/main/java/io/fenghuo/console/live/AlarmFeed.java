@@ -147,11 +147,14 @@ public final class AlarmFeed implements SmartLifecycle {
 
   /**
    * Tells the streams of the fault's tenant (its operator's staff, its unit's manager, admin and
-   * supervision) that the fault changed; nobody else hears of it.
+   * supervision, and the maintenance company it is assigned to) that the fault changed; nobody else
+   * hears of it.
+   *
+   * @param company the maintenance company the fault is assigned to, or null if unknown
    */
-  public void faultChanged(OperatorId operator, String faultId, UnitId unit) {
+  public void faultChanged(OperatorId operator, String faultId, UnitId unit, String company) {
     for (Subscriber s : subscribers) {
-      if (s.scope().admitsChange(operator, unit)) {
+      if (s.scope().admitsFault(operator, unit, company)) {
         send(s, SseEmitter.event().name(FAULT_EVENT).data(faultId));
       }
     }

@@ -13,7 +13,8 @@ import java.util.Objects;
  * Which live alarm events a signed-in user's stream receives, by the user's roles and tenant (ADR
  * 0002; the broadest role applies): admin and supervision every operator's; operator staff their
  * operator's; a unit manager their unit's; a 119 dispatcher confirmed fires of every operator; a
- * user without a role nothing.
+ * maintenance company (维保单位) the changes of the faults assigned to it and nothing else; a user
+ * without a role nothing.
  */
 public sealed interface LiveScope {
 
@@ -39,6 +40,16 @@ public sealed interface LiveScope {
   }
 
   /**
+   * Whether a change of a fault of this operator and unit, assigned to this maintenance company
+   * (null if the event does not say and the console has not seen it), tells the user's pages to
+   * re-read their fault lists: the tenant rule of {@link #admitsChange}, and for a maintenance
+   * company its own work orders only.
+   */
+  default boolean admitsFault(OperatorId operator, UnitId unit, String company) {
+    return admitsChange(operator, unit);
+  }
+
+  /**
    * Whether the 119 boundary's changes ({@code fire.119.incident}, {@code fire.119.receipt}) tell
    * the user's pages to re-read the terminal's incident list: the 119 dispatcher's and the admin's.
    */
@@ -55,6 +66,9 @@ public sealed interface LiveScope {
     }
     if (user.has(Role.UNIT_MANAGER)) {
       return new Unit(user.unit());
+    }
+    if (user.has(Role.MAINTENANCE)) {
+      return new Company(user.maintenanceCompany());
     }
     if (user.has(Role.DISPATCHER_119)) {
       return new ConfirmedFires();
@@ -130,6 +144,26 @@ public sealed interface LiveScope {
     @Override
     public boolean admitsIncidents() {
       return true;
+    }
+  }
+
+  /**
+   * A maintenance company's work orders, of any operator: no alarms, no other fault. A fault event
+   * whose company is unknown (null) is not the company's.
+   */
+  record Company(String company) implements LiveScope {
+    public Company {
+      Objects.requireNonNull(company, "company");
+    }
+
+    @Override
+    public boolean admits(OperatorId operator, AlarmEvent event) {
+      return false;
+    }
+
+    @Override
+    public boolean admitsFault(OperatorId operator, UnitId unit, String candidate) {
+      return company.equals(candidate);
     }
   }
 

@@ -56,6 +56,8 @@ public class ConsoleSecurityConfiguration {
                     .hasAnyRole(role(Role.UNIT_MANAGER), role(Role.SUPERVISION), role(Role.ADMIN))
                     .requestMatchers("/dispatch/**")
                     .hasAnyRole(role(Role.DISPATCHER_119), role(Role.ADMIN))
+                    .requestMatchers("/maintenance", "/maintenance/**")
+                    .hasRole(role(Role.MAINTENANCE))
                     .requestMatchers("/supervision/**")
                     .hasAnyRole(role(Role.SUPERVISION), role(Role.ADMIN))
                     .requestMatchers("/admin/**")

@@ -42,6 +42,11 @@ public record ConsoleUser(Caller caller, String displayName) {
     return caller.unit();
   }
 
+  /** The maintenance company a maintenance role acts for, or null. */
+  public String maintenanceCompany() {
+    return caller.maintenanceCompany();
+  }
+
   public boolean has(Role role) {
     return caller.has(role);
   }

@@ -4,7 +4,7 @@ import io.fenghuo.starter.security.Role;
 
 /**
  * Where each user starts. With several roles the broadest applies, as in ADR 0002: admin, operator
- * roles, supervision, unit manager, 119 dispatcher.
+ * roles, supervision, unit manager, maintenance company, 119 dispatcher.
  */
 public final class RoleHome {
 
@@ -26,6 +26,9 @@ public final class RoleHome {
     }
     if (user.has(Role.UNIT_MANAGER)) {
       return "/unit/" + user.unit();
+    }
+    if (user.has(Role.MAINTENANCE)) {
+      return "/maintenance";
     }
     if (user.has(Role.DISPATCHER_119)) {
       return "/dispatch";

@@ -52,6 +52,9 @@ public final class Navigation {
       items.add(new Item("nav.unit-faults", "/unit/" + user.unit() + "/faults"));
       items.add(new Item("nav.inspections", "/unit/" + user.unit() + "/inspections"));
     }
+    if (user.has(Role.MAINTENANCE)) {
+      items.add(new Item("nav.work-orders", "/maintenance/faults"));
+    }
     if (user.hasAny(Role.SUPERVISION, Role.ADMIN)) {
       items.add(new Item("nav.statistics", "/supervision"));
     }

@@ -109,6 +109,33 @@ class LiveScopeTest {
   }
 
   @Test
+  void aMaintenanceCompanyHearsOfItsOwnFaultsOfEveryOperatorAndOfNoAlarm() {
+    LiveScope company =
+        scopeOf(
+            Map.of(
+                "sub",
+                "m",
+                "roles",
+                List.of("maintenance"),
+                "maintenance_company",
+                "浙江众安消防技术服务有限公司"));
+    LiveScope opA =
+        scopeOf(Map.of("sub", "o", "roles", List.of("operator"), "operator_id", "op-a"));
+
+    assertThat(company.admitsFault(OP_A, HOSPITAL, "浙江众安消防技术服务有限公司")).isTrue();
+    assertThat(company.admitsFault(OP_B, UnitId.of("U-9"), "浙江众安消防技术服务有限公司")).isTrue();
+    assertThat(company.admitsFault(OP_A, HOSPITAL, "杭州另一家维保有限公司")).isFalse();
+    assertThat(company.admitsFault(OP_A, HOSPITAL, null)).isFalse();
+    assertThat(company.admits(OP_A, RAISED)).isFalse();
+    assertThat(company.admits(OP_A, CONFIRMED)).isFalse();
+    assertThat(company.admitsChange(OP_A, HOSPITAL)).isFalse();
+    assertThat(company.admitsIncidents()).isFalse();
+    // The company does not narrow the other roles' fault refreshes.
+    assertThat(opA.admitsFault(OP_A, HOSPITAL, "杭州另一家维保有限公司")).isTrue();
+    assertThat(opA.admitsFault(OP_B, HOSPITAL, "浙江众安消防技术服务有限公司")).isFalse();
+  }
+
+  @Test
   void onlyTheDispatcherAndTheAdminAreToldAboutIncidents() {
     assertThat(scopeOf(Map.of("sub", "d", "roles", List.of("dispatcher-119"))).admitsIncidents())
         .isTrue();

@@ -29,6 +29,17 @@ class RoleHomeTest {
         .isEqualTo("/unit/U-1");
     assertThat(RoleHome.of(user(Map.of("sub", "d", "roles", List.of("dispatcher-119")))))
         .isEqualTo("/dispatch");
+    assertThat(
+            RoleHome.of(
+                user(
+                    Map.of(
+                        "sub",
+                        "m",
+                        "roles",
+                        List.of("maintenance"),
+                        "maintenance_company",
+                        "浙江众安消防技术服务有限公司"))))
+        .isEqualTo("/maintenance");
     assertThat(RoleHome.of(user(Map.of("sub", "n", "roles", List.of("janitor")))))
         .isEqualTo(RoleHome.NO_ROLE);
   }
@@ -40,6 +51,13 @@ class RoleHomeTest {
             Map.of(
                 "sub", "x", "roles", List.of("dispatcher-119", "operator"), "operator_id", "op-a"));
     assertThat(RoleHome.of(both)).isEqualTo("/op/op-a");
+  }
+
+  @Test
+  void aMaintenanceRoleWithoutItsCompanyIsRefused() {
+    assertThatThrownBy(() -> user(Map.of("sub", "x", "roles", List.of("maintenance"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("maintenance_company");
   }
 
   @Test

@@ -745,7 +745,7 @@ public final class InspectionDesk {
               ports
                   .faults()
                   .lock(id)
-                  .filter(f -> access.sees(f.record().operator(), f.record().unit()))
+                  .filter(f -> access.sees(f.record()))
                   .orElseThrow(() -> new InspectionException.NotFound("fault " + id));
           Instant now = clock.instant();
           step.apply(fault, now);

@@ -23,6 +23,7 @@ public interface InspectionQueries {
    * @param operator null for every operator
    * @param unit null for every unit
    * @param open true open only, false closed only, null both
+   * @param company only faults assigned to this maintenance company; null for any
    */
   record FaultQuery(
       OperatorId operator,
@@ -32,7 +33,22 @@ public interface InspectionQueries {
       Instant from,
       Instant to,
       int page,
-      int size) {}
+      int size,
+      String company) {
+
+    /** A filter for any company. */
+    public FaultQuery(
+        OperatorId operator,
+        UnitId unit,
+        Boolean open,
+        FaultKind kind,
+        Instant from,
+        Instant to,
+        int page,
+        int size) {
+      this(operator, unit, open, kind, from, to, page, size, null);
+    }
+  }
 
   /** A page of fault records, newest first. */
   record FaultList(List<FaultRecord> items, long total) {}

@@ -225,11 +225,24 @@ public final class InspectionReads {
       Instant to,
       int page,
       int size) {
-    requireReads(access);
+    requireFaultReads(access);
     page(page, size);
     OperatorId operator;
     UnitId scope = unit;
-    if (access.kind() == Access.Kind.UNIT_MANAGER) {
+    String company = null;
+    if (access.kind() == Access.Kind.MAINTENANCE) {
+      // A contractor serves units of several operators: its work orders across all of them, or
+      // of the one it names.
+      operator = null;
+      if (operatorParam != null && !operatorParam.isBlank()) {
+        try {
+          operator = OperatorId.of(operatorParam);
+        } catch (IllegalArgumentException e) {
+          throw new InspectionException.Invalid("operator", e.getMessage());
+        }
+      }
+      company = access.company();
+    } else if (access.kind() == Access.Kind.UNIT_MANAGER) {
       if (unit != null && !unit.equals(access.unit())) {
         return new Views.FaultPage(List.of(), page, size, 0);
       }
@@ -246,7 +259,7 @@ public final class InspectionReads {
             .queries()
             .faults(
                 new InspectionQueries.FaultQuery(
-                    operator, scope, open, kind, from, to, page, size));
+                    operator, scope, open, kind, from, to, page, size, company));
     Instant now = clock.instant();
     Map<UnitId, Boolean> blind = new HashMap<>();
     List<Views.FaultView> items = new ArrayList<>();
@@ -263,12 +276,12 @@ public final class InspectionReads {
 
   /** One fault with its log. */
   public Views.FaultDetail fault(Access access, FaultId id) {
-    requireReads(access);
+    requireFaultReads(access);
     FaultRecord f =
         ports
             .queries()
             .fault(id)
-            .filter(r -> access.sees(r.operator(), r.unit()))
+            .filter(access::sees)
             .orElseThrow(() -> new InspectionException.NotFound("fault " + id));
     boolean blindSpot =
         f.open()
@@ -483,6 +496,12 @@ public final class InspectionReads {
   private static void requireReads(Access access) {
     if (!access.reads()) {
       throw new InspectionException.Forbidden("this role has no access to facility status");
+    }
+  }
+
+  private static void requireFaultReads(Access access) {
+    if (!access.readsFaults()) {
+      throw new InspectionException.Forbidden("this role has no access to fault records");
     }
   }
 

@@ -104,6 +104,12 @@ public final class Bus {
    */
   public static UnitArchiveChanged aHospital(
       String unitId, DeviceAddress device, long... components) {
+    return aHospital(unitId, COMPANY, device, components);
+  }
+
+  /** {@link #aHospital(String, DeviceAddress, long...)} maintained by the given company. */
+  public static UnitArchiveChanged aHospital(
+      String unitId, String company, DeviceAddress device, long... components) {
     List<UnitArchiveChanged.PointLocation> points = new ArrayList<>();
     for (long c : components) {
       points.add(
@@ -127,7 +133,7 @@ public final class Bus {
         List.of(new UnitArchiveChanged.Contact("张伟", "值班员", "13900000003")),
         null,
         new UnitArchiveChanged.MaintenanceContract(
-            COMPANY, "0571-86000000", today.minusYears(1), today.plusYears(1)),
+            company, "0571-86000000", today.minusYears(1), today.plusYears(1)),
         List.of(new UnitArchiveChanged.Building("B1", "1号楼", 12, 2)),
         List.of(new UnitArchiveChanged.DeviceBinding(device, "UITD-9000", null)),
         List.of(new UnitArchiveChanged.FacilitySystem(device, 1, 1, "1号楼火灾报警控制器")),

@@ -19,8 +19,12 @@ import java.util.Set;
  * @param operator the {@code operator_id} claim, or null; never null when a role {@link
  *     Role#actsForOperator() acts for an operator}
  * @param unit the {@code unit_id} claim, or null; never null for {@link Role#UNIT_MANAGER}
+ * @param maintenanceCompany the {@code maintenance_company} claim (the company's registered name,
+ *     as the units' maintenance contracts name it), or null; never null for {@link
+ *     Role#MAINTENANCE}
  */
-public record Caller(String subject, Set<Role> roles, OperatorId operator, UnitId unit) {
+public record Caller(
+    String subject, Set<Role> roles, OperatorId operator, UnitId unit, String maintenanceCompany) {
 
   /** Claim naming the roles: an array of strings. */
   public static final String ROLES_CLAIM = "roles";
@@ -31,8 +35,15 @@ public record Caller(String subject, Set<Role> roles, OperatorId operator, UnitI
   /** Claim naming the unit a unit manager acts for. */
   public static final String UNIT_CLAIM = "unit_id";
 
+  /** Claim naming the maintenance company (维保单位) a maintenance role acts for. */
+  public static final String MAINTENANCE_COMPANY_CLAIM = "maintenance_company";
+
+  /** The longest company name accepted in {@link #MAINTENANCE_COMPANY_CLAIM}. */
+  public static final int MAX_COMPANY_LENGTH = 200;
+
   /**
-   * @throws IllegalArgumentException if a role lacks the tenant claim it needs
+   * @throws IllegalArgumentException if a role lacks the tenant claim it needs, or the company name
+   *     is blank, longer than {@link #MAX_COMPANY_LENGTH} or holds control characters
    */
   public Caller {
     Objects.requireNonNull(subject, "subject");
@@ -45,6 +56,20 @@ public record Caller(String subject, Set<Role> roles, OperatorId operator, UnitI
       throw new IllegalArgumentException(
           "a token with the unit-manager role must carry the '" + UNIT_CLAIM + "' claim");
     }
+    if (maintenanceCompany != null) {
+      maintenanceCompany = company(maintenanceCompany);
+    }
+    if (maintenanceCompany == null && roles.contains(Role.MAINTENANCE)) {
+      throw new IllegalArgumentException(
+          "a token with the maintenance role must carry the '"
+              + MAINTENANCE_COMPANY_CLAIM
+              + "' claim");
+    }
+  }
+
+  /** A caller without a maintenance company (every role but {@link Role#MAINTENANCE}). */
+  public Caller(String subject, Set<Role> roles, OperatorId operator, UnitId unit) {
+    this(subject, roles, operator, unit, null);
   }
 
   /**
@@ -71,7 +96,8 @@ public record Caller(String subject, Set<Role> roles, OperatorId operator, UnitI
         subject,
         roles,
         text(claims, OPERATOR_CLAIM).map(OperatorId::of).orElse(null),
-        text(claims, UNIT_CLAIM).map(UnitId::of).orElse(null));
+        text(claims, UNIT_CLAIM).map(UnitId::of).orElse(null),
+        text(claims, MAINTENANCE_COMPANY_CLAIM).orElse(null));
   }
 
   /** Whether the caller has the role. */
@@ -87,6 +113,27 @@ public record Caller(String subject, Set<Role> roles, OperatorId operator, UnitI
       }
     }
     return false;
+  }
+
+  private static String company(String name) {
+    String trimmed = name.strip();
+    if (trimmed.isEmpty()) {
+      throw new IllegalArgumentException(
+          "the '" + MAINTENANCE_COMPANY_CLAIM + "' claim must not be blank");
+    }
+    if (trimmed.length() > MAX_COMPANY_LENGTH) {
+      throw new IllegalArgumentException(
+          "the '"
+              + MAINTENANCE_COMPANY_CLAIM
+              + "' claim must be at most "
+              + MAX_COMPANY_LENGTH
+              + " characters");
+    }
+    if (trimmed.chars().anyMatch(Character::isISOControl)) {
+      throw new IllegalArgumentException(
+          "the '" + MAINTENANCE_COMPANY_CLAIM + "' claim must not hold control characters");
+    }
+    return trimmed;
   }
 
   private static Optional<String> text(Map<String, Object> claims, String name) {

@@ -17,6 +17,12 @@ public enum Role {
   DISPATCHER_119("dispatcher-119"),
   /** A networked unit's fire-safety manager; acts for the unit in {@code unit_id}. */
   UNIT_MANAGER("unit-manager"),
+  /**
+   * Staff of a maintenance company (维保单位人员); acts for the company named in {@code
+   * maintenance_company}: sees and works the fault work orders assigned to that company, for units
+   * of any operator.
+   */
+  MAINTENANCE("maintenance"),
   /** Fire supervision officer (消防监督): reads region-wide. */
   SUPERVISION("supervision"),
   /** Platform administrator. */

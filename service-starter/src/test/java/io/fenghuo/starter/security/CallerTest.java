@@ -35,6 +35,68 @@ class CallerTest {
   }
 
   @Test
+  void aMaintenanceTokenActsForItsCompany() {
+    Caller caller =
+        Caller.fromClaims(
+            Map.of(
+                "sub",
+                "dan",
+                "roles",
+                List.of("maintenance"),
+                "maintenance_company",
+                " 浙江众安消防技术服务有限公司 "));
+
+    assertThat(caller.roles()).containsExactly(Role.MAINTENANCE);
+    assertThat(caller.maintenanceCompany()).isEqualTo("浙江众安消防技术服务有限公司");
+    assertThat(caller.operator()).isNull();
+    assertThat(caller.unit()).isNull();
+  }
+
+  @Test
+  void aMaintenanceRoleWithoutItsCompanyIsRefused() {
+    assertThatThrownBy(
+            () -> Caller.fromClaims(Map.of("sub", "mallory", "roles", List.of("maintenance"))))
+        .hasMessageContaining("maintenance_company");
+    assertThatThrownBy(
+            () ->
+                Caller.fromClaims(
+                    Map.of(
+                        "sub", "m", "roles", List.of("maintenance"), "maintenance_company", "  ")))
+        .hasMessageContaining("maintenance_company");
+  }
+
+  @Test
+  void aMalformedCompanyClaimIsRefusedWithTheRule() {
+    assertThatThrownBy(
+            () ->
+                Caller.fromClaims(
+                    Map.of("sub", "m", "roles", List.of("maintenance"), "maintenance_company", 42)))
+        .hasMessageContaining("must be a string");
+    assertThatThrownBy(
+            () ->
+                Caller.fromClaims(
+                    Map.of(
+                        "sub",
+                        "m",
+                        "roles",
+                        List.of("maintenance"),
+                        "maintenance_company",
+                        "众安\n消防")))
+        .hasMessageContaining("control characters");
+    assertThatThrownBy(
+            () ->
+                Caller.fromClaims(
+                    Map.of(
+                        "sub",
+                        "m",
+                        "roles",
+                        List.of("maintenance"),
+                        "maintenance_company",
+                        "x".repeat(201))))
+        .hasMessageContaining("at most 200");
+  }
+
+  @Test
   void unknownRolesAreIgnoredSoNewerIdentityProvidersDoNotBreakOlderServices() {
     Caller caller = Caller.fromClaims(Map.of("sub", "carol", "roles", List.of("auditor")));
 
@@ -73,6 +135,24 @@ class CallerTest {
             () -> converter.convert(jwt(Map.of("sub", "s", "roles", List.of("unit-manager")))))
         .isInstanceOf(InvalidBearerTokenException.class)
         .hasMessageContaining("unit_id");
+    assertThat(
+            converter
+                .convert(
+                    jwt(
+                        Map.of(
+                            "sub",
+                            "s",
+                            "roles",
+                            List.of("maintenance"),
+                            "maintenance_company",
+                            "众安")))
+                .getAuthorities())
+        .extracting(GrantedAuthority::getAuthority)
+        .containsExactly("ROLE_MAINTENANCE");
+    assertThatThrownBy(
+            () -> converter.convert(jwt(Map.of("sub", "s", "roles", List.of("maintenance")))))
+        .isInstanceOf(InvalidBearerTokenException.class)
+        .hasMessageContaining("maintenance_company");
   }
 
   private static Jwt jwt(Map<String, Object> claims) {

@@ -105,6 +105,10 @@ class JdbcQueries implements InspectionQueries {
       where.append(" and unit_id = ?");
       params.add(q.unit().value());
     }
+    if (q.company() != null) {
+      where.append(" and assigned_company = ?");
+      params.add(q.company());
+    }
     if (q.open() != null) {
       where.append(q.open() ? " and closed_at is null" : " and closed_at is not null");
     }

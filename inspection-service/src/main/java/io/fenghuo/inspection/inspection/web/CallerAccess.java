@@ -32,6 +32,10 @@ final class CallerAccess {
     if (caller.has(Role.UNIT_MANAGER)) {
       return new Access(Access.Kind.UNIT_MANAGER, null, caller.unit(), caller.subject());
     }
+    if (caller.has(Role.MAINTENANCE)) {
+      return new Access(
+          Access.Kind.MAINTENANCE, null, null, caller.maintenanceCompany(), caller.subject());
+    }
     return new Access(Access.Kind.NONE, null, null, caller.subject());
   }
 
