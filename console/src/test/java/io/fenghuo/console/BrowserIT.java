@@ -558,7 +558,8 @@ class BrowserIT extends RunningConsole {
             fault.openedAt,
             null,
             Instant.now(),
-            "signal-" + System.nanoTime()));
+            "signal-" + System.nanoTime(),
+            null));
     assertThat(row).hasCount(0);
     assertThat(page.locator("[data-point='1-1-40-1203']")).hasAttribute("data-state", "NORMAL");
     assertThat(page.locator("[data-point='1-1-40-1203'] .fstate")).containsText("正常");

@@ -186,7 +186,7 @@ class LiveUpdatesIT extends RunningConsole {
     publishFault("op-b", ofOpB);
     awaitEvent(company, "fault-changed", ofOpA.faultId().toString());
     awaitEvent(company, "fault-changed", ofOpB.faultId().toString());
-    // The closing event names no company; the console remembers whose fault it was.
+    // The closing event names the company of the work order too.
     FaultClosed closed =
         new FaultClosed(
             ofOpA.faultId(),
@@ -196,7 +196,8 @@ class LiveUpdatesIT extends RunningConsole {
             ofOpA.openedAt(),
             null,
             Instant.now(),
-            "signal-" + System.nanoTime());
+            "signal-" + System.nanoTime(),
+            ofOpA.assignedCompany());
     publishFault("op-a", closed);
     awaitEvent(company, "fault-changed", ofOpA.faultId().toString());
 

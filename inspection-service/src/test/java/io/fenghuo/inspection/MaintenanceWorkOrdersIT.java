@@ -169,6 +169,21 @@ class MaintenanceWorkOrdersIT extends RunningService {
     assertThat(closed.get("fault").get("closedBy").asString()).isEqualTo("RECOVERY_SIGNAL");
     assertThat(ids(api.get("/api/faults", mine).body())).isEmpty();
     assertThat(ids(api.get("/api/faults?state=closed", mine).body())).containsExactly(f.faultId());
+    // The closing event names the company too: its views follow the work order to the end.
+    List<io.fenghuo.contracts.fault.FaultClosed> closings = new ArrayList<>();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> {
+              closings.clear();
+              Bus.read(f.operator(), Stream.FAULT, Duration.ofSeconds(1)).stream()
+                  .map(EventEnvelope::data)
+                  .filter(io.fenghuo.contracts.fault.FaultClosed.class::isInstance)
+                  .map(io.fenghuo.contracts.fault.FaultClosed.class::cast)
+                  .forEach(closings::add);
+              return closings.size() == 1;
+            });
+    assertThat(closings.get(0).assignedCompany()).isEqualTo(company);
   }
 
   @Test

@@ -2,9 +2,6 @@ package io.fenghuo.console.live;
 
 import io.fenghuo.contracts.id.OperatorId;
 import io.fenghuo.starter.tenancy.TenantScope;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -17,12 +14,8 @@ import tools.jackson.databind.JsonNode;
  * inspection-service. Records are read raw for the fault id (the key), the unit and the assigned
  * maintenance company only, so a newer event type still refreshes the pages.
  *
- * <p>The maintenance company's streams hear of its own work orders only. {@code opened} and {@code
- * work-order-updated} name the {@code assignedCompany}; {@code escalated} and {@code closed} do not
- * (docs/streams/fault.md), so the company of every fault seen here is remembered (the most recent
- * {@value #REMEMBERED} faults) and used for those. A fault opened before this console started is
- * unknown until its next work-order step: its escalation or closing does not refresh the company's
- * pages live (they re-read every minute and after a reconnect).
+ * <p>The maintenance company's streams hear of its own work orders only: every fault event names
+ * the {@code assignedCompany} of the work order (docs/streams/fault.md).
  *
  * <p>Live from the console's start ({@link LiveStart}): an operator's fault topic is often created
  * by the inspection-service's first fault, after the console started; it is found at the next
@@ -32,19 +25,8 @@ import tools.jackson.databind.JsonNode;
 @Component
 class FaultStreamListener {
 
-  /** How many faults' companies are remembered. */
-  static final int REMEMBERED = 100_000;
-
   private final TenantScope tenants;
   private final AlarmFeed feed;
-  private final Map<String, String> companies =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>(1024, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-              return size() > REMEMBERED;
-            }
-          });
 
   FaultStreamListener(TenantScope tenants, AlarmFeed feed) {
     this.tenants = tenants;
@@ -73,12 +55,6 @@ class FaultStreamListener {
       return;
     }
     String company = RawRecords.text(data, "assignedCompany");
-    if (company != null) {
-      company = company.strip();
-      companies.put(faultId, company);
-    } else {
-      company = companies.get(faultId);
-    }
     feed.faultChanged(operator, faultId, RawRecords.unit(data), company);
   }
 }

@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param closedAt when the centre received the proof; never null
  * @param signalId the CloudEvent id of the signal that closed it, or null when the device came back
  *     online
+ * @param assignedCompany the maintenance company of the work order (as in {@link FaultOpened}), or
+ *     null if the unit has no maintenance contract
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FaultClosed(
@@ -27,7 +29,8 @@ public record FaultClosed(
     Instant openedAt,
     Instant repairedReportedAt,
     Instant closedAt,
-    String signalId)
+    String signalId,
+    String assignedCompany)
     implements FaultEvent {
 
   /**

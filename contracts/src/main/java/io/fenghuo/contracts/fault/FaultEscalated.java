@@ -17,6 +17,8 @@ import java.util.Objects;
  *     never null
  * @param openedAt when the fault was opened; never null
  * @param escalatedAt when; never null
+ * @param assignedCompany the maintenance company of the work order (as in {@link FaultOpened}), or
+ *     null if the unit has no maintenance contract
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FaultEscalated(
@@ -26,7 +28,8 @@ public record FaultEscalated(
     int level,
     String escalatedTo,
     Instant openedAt,
-    Instant escalatedAt)
+    Instant escalatedAt,
+    String assignedCompany)
     implements FaultEvent {
 
   /**

@@ -147,7 +147,9 @@ public final class Fault {
       }
       level++;
       String to = level == 1 ? UNIT_MANAGER : OPERATOR_SUPERVISOR;
-      events.add(new FaultEscalated(r.id(), r.unit(), r.kind(), level, to, r.openedAt(), now));
+      events.add(
+          new FaultEscalated(
+              r.id(), r.unit(), r.kind(), level, to, r.openedAt(), now, r.assignedCompany()));
       log.add(new LogEntry(now, SYSTEM, "ESCALATED", "level " + level + " → " + to));
     }
     r = withEscalation(level, level >= 2 ? null : dueOf(level + 1, policy));
@@ -235,7 +237,15 @@ public final class Fault {
             signalId);
     events.add(
         new FaultClosed(
-            r.id(), r.unit(), r.kind(), closure, r.openedAt(), r.repairedAt(), now, signalId));
+            r.id(),
+            r.unit(),
+            r.kind(),
+            closure,
+            r.openedAt(),
+            r.repairedAt(),
+            now,
+            signalId,
+            r.assignedCompany()));
     log.add(
         new LogEntry(
             now, SYSTEM, "CLOSED", closure + (r.repairedAt() == null ? "" : ", 维修已由恢复信号验证")));
