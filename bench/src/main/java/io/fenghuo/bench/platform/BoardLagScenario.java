@@ -196,6 +196,10 @@ public final class BoardLagScenario extends Scenario {
           FireLatencyScenario.awaitConnections(p, devices, Duration.ofSeconds(180));
           probe = BoardProbe.start(p.ports().gateway(), devices + 1, probes, inspection, streams);
           FireLatencyScenario.awaitConnections(p, total, Duration.ofSeconds(60));
+          awaitQuiet(
+              offsets, "fire.op." + op + ".unit", Duration.ofSeconds(10), Duration.ofMinutes(5));
+          probe.warmUp(poll, 20);
+          LocalPlatform.log("warm-up: every probe's fault shown on its board");
           LocalPlatform.log("ramp " + ramp + "; load average " + LocalPlatform.loadAverage());
           Thread.sleep(ramp.toMillis());
           String load0 = LocalPlatform.loadAverage();
@@ -237,6 +241,29 @@ public final class BoardLagScenario extends Scenario {
       }
     }
     return result;
+  }
+
+  /**
+   * Waits until the topic's end offset has not moved for {@code quiet} (the unit-service's outbox
+   * has published the snapshots of the units just seeded), at most {@code max}.
+   */
+  static void awaitQuiet(KafkaOffsets offsets, String topic, Duration quiet, Duration max)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + max.toNanos();
+    long end = offsets.end(topic);
+    long since = System.nanoTime();
+    while (System.nanoTime() < deadline) {
+      Thread.sleep(1_000);
+      long now = offsets.end(topic);
+      if (now != end) {
+        end = now;
+        since = System.nanoTime();
+      } else if (System.nanoTime() - since >= quiet.toNanos()) {
+        LocalPlatform.log(topic + " quiet at " + end + " records");
+        return;
+      }
+    }
+    LocalPlatform.log(topic + " still growing after " + max + " (" + end + " records)");
   }
 
   /** The end check: probe points normal, open faults as the devices' last states say. */
@@ -382,8 +409,8 @@ public final class BoardLagScenario extends Scenario {
           "background.uploads-per-second",
           sent / seconds,
           "uploads/s",
-          "the background simulators' own count of uploads sent (fault and recovery frames;"
-              + " heartbeats are not uploads), from their 10 s progress lines (±10 s)");
+          "the background simulators' own count of uploads sent (fault and recovery frames and"
+              + " heartbeats), from their 10 s progress lines (±10 s)");
       result.metric(
           "background.uploads-failed",
           u1[2] - u0[2],

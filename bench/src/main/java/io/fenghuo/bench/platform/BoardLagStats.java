@@ -33,7 +33,10 @@ final class BoardLagStats {
               "recovery frame sent → fault.closed of the point read from fire.op.op-a.fault",
               BoardProbe.Cycle::faultClosed));
 
-  /** Percentiles in µs of the seen values (≥ 0); the count of the unseen (< 0). */
+  /**
+   * Percentiles in µs of the seen values (≥ 0); the count of the unseen (-1); recoveries of unseen
+   * faults ({@link BoardProbe#NOT_MEASURED}) are in neither.
+   */
   record Figures(Histogram micros, long unseen, long over10s, long over20s) {}
 
   private BoardLagStats() {}
@@ -45,6 +48,9 @@ final class BoardLagStats {
     long over20 = 0;
     for (BoardProbe.Cycle c : cycles) {
       long v = lag.applyAsLong(c);
+      if (v == BoardProbe.NOT_MEASURED) {
+        continue;
+      }
       if (v < 0) {
         unseen++;
         continue;
@@ -69,7 +75,10 @@ final class BoardLagStats {
           lag.name() + ".unseen",
           f.unseen(),
           "",
-          "of " + cycles.size() + " cycles, not seen within the timeout");
+          "of "
+              + (f.micros().getTotalCount() + f.unseen())
+              + " timed, not seen within the timeout (a recovery is timed only after its fault"
+              + " was seen)");
       result.metric(
           lag.name() + ".over-10s",
           f.over10s(),

@@ -29,7 +29,8 @@ final class BoardProbe implements AutoCloseable {
 
   /**
    * One fault + recovery cycle at one point. Lags in µs from handing the frame to the simulated
-   * device; -1 = not seen within the timeout.
+   * device; -1 = not seen within the timeout; {@link #NOT_MEASURED} for a recovery whose fault was
+   * not seen.
    *
    * @param boardFault frame → the first board response that showed FAULT
    * @param boardNormal recovery frame → the first board response that showed NORMAL
@@ -44,6 +45,9 @@ final class BoardProbe implements AutoCloseable {
       long boardNormal,
       long faultOpened,
       long faultClosed) {}
+
+  /** A lag not measured: the recovery of a fault that was never seen. */
+  static final long NOT_MEASURED = -2;
 
   private final Fleet fleet;
   private final int first;
@@ -80,6 +84,60 @@ final class BoardProbe implements AutoCloseable {
       throw new IllegalStateException("the probe devices did not all connect within 60 s");
     }
     return probe;
+  }
+
+  /**
+   * One unrecorded cycle per probe device, repeated until the board shows its fault: the gateway
+   * binds a device only once it has read the unit's snapshot from the unit stream (a device it does
+   * not know yet goes to {@code signal.unregistered}), and the inspection-service places its points
+   * only once it has read the same snapshot.
+   */
+  void warmUp(Duration poll, int attempts) throws InterruptedException {
+    List<Long> points = BenchUnits.components();
+    for (int i = 0; i < count; i++) {
+      int n = first + i;
+      String device = BenchUnits.device(n);
+      SimulatedDevice uitd = fleet.device(i);
+      long component = points.get(points.size() - 1);
+      PointSelector at = PointSelector.component(component);
+      for (int attempt = 1; ; attempt++) {
+        long t0 = System.nanoTime();
+        uitd.apply(new DeviceEvent.Change(at, Condition.FAULT, true));
+        long seen =
+            awaitBoard(
+                BenchUnits.unitId(n), device, component, "FAULT", t0, poll, Duration.ofSeconds(15));
+        uitd.apply(new DeviceEvent.Change(at, Condition.FAULT, false));
+        if (seen >= 0) {
+          awaitBoard(
+              BenchUnits.unitId(n),
+              device,
+              component,
+              "NORMAL",
+              System.nanoTime(),
+              poll,
+              Duration.ofSeconds(30));
+          break;
+        }
+        if (attempt == attempts) {
+          throw new IllegalStateException(
+              "warm-up: the board never showed a fault of probe "
+                  + device
+                  + " in "
+                  + attempts
+                  + " attempts");
+        }
+        io.fenghuo.bench.local.LocalPlatform.log(
+            "warm-up: fault of probe "
+                + device
+                + " not on the board yet (attempt "
+                + attempt
+                + ")");
+        Thread.sleep(2_000);
+      }
+    }
+    boardGets.set(0);
+    boardGetNanos.set(0);
+    boardErrors.set(0);
   }
 
   /**
@@ -127,13 +185,20 @@ final class BoardProbe implements AutoCloseable {
       long t0 = System.nanoTime();
       uitd.apply(new DeviceEvent.Change(PointSelector.component(component), Condition.FAULT, true));
       long boardFault = awaitBoard(unit, device, component, "FAULT", t0, poll, timeout);
-      long opened = streams.await(true, key, t0, boardFault < 0 ? Duration.ZERO : timeout);
+      long opened = streams.await(true, key, t0, boardFault < 0 ? Duration.ofSeconds(1) : timeout);
       Thread.sleep(hold.toMillis());
       long t1 = System.nanoTime();
       uitd.apply(
           new DeviceEvent.Change(PointSelector.component(component), Condition.FAULT, false));
-      long boardNormal = awaitBoard(unit, device, component, "NORMAL", t1, poll, timeout);
-      long closed = streams.await(false, key, t1, boardNormal < 0 ? Duration.ZERO : timeout);
+      // a recovery is timed only after a fault the board showed (else NORMAL shows at once)
+      long boardNormal =
+          boardFault < 0
+              ? NOT_MEASURED
+              : awaitBoard(unit, device, component, "NORMAL", t1, poll, timeout);
+      long closed =
+          opened < 0
+              ? NOT_MEASURED
+              : streams.await(false, key, t1, boardNormal < 0 ? Duration.ofSeconds(1) : timeout);
       cycles.add(
           new Cycle(
               sentAt,
@@ -142,7 +207,7 @@ final class BoardProbe implements AutoCloseable {
               boardFault,
               boardNormal,
               opened < 0 ? -1 : (opened - t0) / 1000,
-              closed < 0 ? -1 : (closed - t1) / 1000));
+              closed == NOT_MEASURED ? NOT_MEASURED : closed < 0 ? -1 : (closed - t1) / 1000));
       Thread.sleep(pause.toMillis());
     }
   }
