@@ -153,7 +153,7 @@ class BoardRecordsTest {
         List.of(
             cycle(120_000, 200_000),
             cycle(150_000, -1),
-            cycle(-1, 300_000),
+            cycle(-1, BoardProbe.NOT_MEASURED),
             cycle(12_000_000, 400_000),
             cycle(25_000_000, 500_000));
     BoardLagStats.Figures fault = BoardLagStats.of(cycles, BoardProbe.Cycle::boardFault);
@@ -164,7 +164,9 @@ class BoardRecordsTest {
     assertThat(fault.micros().getValueAtPercentile(50)).isBetween(149_000L, 151_000L);
     assertThat(fault.micros().getMaxValue()).isBetween(24_900_000L, 25_100_000L);
     BoardLagStats.Figures normal = BoardLagStats.of(cycles, BoardProbe.Cycle::boardNormal);
+    // the recovery of a fault never seen is neither a sample nor unseen
     assertThat(normal.unseen()).isEqualTo(1);
+    assertThat(normal.micros().getTotalCount()).isEqualTo(3);
     assertThat(normal.over10s()).isZero();
   }
 
