@@ -22,7 +22,7 @@ import picocli.CommandLine.ParentCommand;
     name = "all",
     description =
         "Runs every scenario with its defaults (codec, ingest, connections, fire-latency,"
-            + " confirm-119, reconnect), continues after a failure, then writes the summary."
+            + " confirm-119, reconnect, board-lag), continues after a failure, then writes the summary."
             + " Exit 1 if a scenario failed.")
 final class AllCommand implements Callable<Integer> {
 

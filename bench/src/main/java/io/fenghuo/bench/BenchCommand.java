@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
       io.fenghuo.bench.platform.FireLatencyScenario.class,
       io.fenghuo.bench.platform.Confirm119Scenario.class,
       io.fenghuo.bench.platform.ReconnectScenario.class,
+      io.fenghuo.bench.platform.BoardLagScenario.class,
       AllCommand.class,
       SummaryCommand.class
     })

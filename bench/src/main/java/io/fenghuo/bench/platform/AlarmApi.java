@@ -8,7 +8,10 @@ import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The alarm-service's HTTP API as one operator (a development bearer token) uses it. */
+/**
+ * A service's HTTP API as one caller (a development bearer token) uses it: the alarm-service's for
+ * the fire scenarios, the unit-service's and the inspection-service's for {@code board-lag}.
+ */
 final class AlarmApi {
 
   static final JsonMapper JSON = JsonMapper.builder().build();
@@ -44,6 +47,14 @@ final class AlarmApi {
         HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
+  }
+
+  /** Any method with a body of the given content type (e.g. {@code PUT}, {@code text/csv}). */
+  Reply send(String method, String path, String contentType, String body) throws Exception {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", contentType)
+            .method(method, HttpRequest.BodyPublishers.ofString(body == null ? "" : body)));
   }
 
   /** Claims the alarm and closes it as a test (测试): the unit's next fire opens a new alarm. */

@@ -32,16 +32,50 @@ final class SimulatorProcesses implements AutoCloseable {
       String name,
       List<String> extra)
       throws IOException {
-    if (!Files.isRegularFile(jar)) {
-      throw new IllegalStateException("no simulator jar " + jar + " (bench/run builds it)");
-    }
     if (count > 8) {
       throw new IllegalArgumentException("at most 8 simulator processes (address scheme)");
+    }
+    List<List<String>> devices = new ArrayList<>();
+    for (int k = 0; k < count; k++) {
+      devices.add(
+          List.of(
+              "-n",
+              String.valueOf(devicesEach),
+              "--address-base",
+              String.format("f%d%010x", k + 2, 1)));
+    }
+    return start(jar, gatewayPort, devices, logs, name, extra);
+  }
+
+  /**
+   * Starts one process per fleet file (the simulator's {@code -f}: devices bound to units, e.g.
+   * {@code board-lag}'s bench units) against the gateway.
+   */
+  static SimulatorProcesses startFleets(
+      Path jar, int gatewayPort, List<Path> fleetFiles, Path logs, String name, List<String> extra)
+      throws IOException {
+    List<List<String>> devices = new ArrayList<>();
+    for (Path f : fleetFiles) {
+      devices.add(List.of("-f", f.toString()));
+    }
+    return start(jar, gatewayPort, devices, logs, name, extra);
+  }
+
+  private static SimulatorProcesses start(
+      Path jar,
+      int gatewayPort,
+      List<List<String>> devices,
+      Path logs,
+      String name,
+      List<String> extra)
+      throws IOException {
+    if (!Files.isRegularFile(jar)) {
+      throw new IllegalStateException("no simulator jar " + jar + " (bench/run builds it)");
     }
     Files.createDirectories(logs);
     String java = Child.javaCommand();
     SimulatorProcesses all = new SimulatorProcesses();
-    for (int k = 0; k < count; k++) {
+    for (int k = 0; k < devices.size(); k++) {
       List<String> command =
           new ArrayList<>(
               List.of(
@@ -52,19 +86,18 @@ final class SimulatorProcesses implements AutoCloseable {
                   "-jar",
                   jar.toString(),
                   "-c",
-                  "127.0.0.1:" + gatewayPort,
-                  "-n",
-                  String.valueOf(devicesEach),
-                  "--address-base",
-                  String.format("f%d%010x", k + 2, 1),
-                  "--io-threads",
-                  "1",
-                  "--drain",
-                  "1s",
-                  "--report-interval",
-                  "10s",
-                  "--seed",
-                  String.valueOf(k + 1)));
+                  "127.0.0.1:" + gatewayPort));
+      command.addAll(devices.get(k));
+      command.addAll(
+          List.of(
+              "--io-threads",
+              "1",
+              "--drain",
+              "1s",
+              "--report-interval",
+              "10s",
+              "--seed",
+              String.valueOf(k + 1)));
       command.addAll(extra);
       Path log = logs.resolve(name + "-" + k + ".log");
       Files.deleteIfExists(log);

@@ -27,7 +27,14 @@ public final class Summary {
 
   /** The scenarios in the order {@code bench/run all} runs them. */
   public static final List<String> SCENARIOS =
-      List.of("codec", "ingest", "connections", "fire-latency", "confirm-119", "reconnect");
+      List.of(
+          "codec",
+          "ingest",
+          "connections",
+          "fire-latency",
+          "confirm-119",
+          "reconnect",
+          "board-lag");
 
   /** GB 50440: a fire alarm from the device to the monitoring centre. */
   public static final double DEVICE_TO_CENTRE_MS = 20_000;
@@ -303,6 +310,44 @@ public final class Summary {
                 m,
                 "during.gateway-down"));
       }
+      case "board-lag" ->
+          rows.add(
+              row(
+                  scenario,
+                  "fault frame → status board shows it (recovery → normal again), "
+                      + count(m.get("background.offered-faults-per-second") * 3600)
+                      + " background faults/h; no GB 50440 limit for faults",
+                  "fault "
+                      + percentileText(m, "board.fault")
+                      + ", max "
+                      + millis(m.get("board.fault.max"))
+                      + "; recovery "
+                      + percentileText(m, "board.normal")
+                      + ", max "
+                      + millis(m.get("board.normal.max"))
+                      + " ("
+                      + count(m.get("board.fault.count"))
+                      + " cycles, "
+                      + count(m.get("board.fault.unseen") + m.get("board.normal.unseen"))
+                      + " never seen; "
+                      + (m.get("end.mismatched") == 0 && m.get("end.probe-points-not-normal") == 0
+                          ? "current at the end"
+                          : "**not current at the end**")
+                      + ")",
+                  "",
+                  null,
+                  m.of(
+                      "board.fault.p50",
+                      "board.fault.p99",
+                      "board.fault.max",
+                      "board.fault.count",
+                      "board.fault.unseen",
+                      "board.normal.p50",
+                      "board.normal.p99",
+                      "board.normal.max",
+                      "board.normal.unseen",
+                      "end.mismatched",
+                      "end.probe-points-not-normal")));
       default -> throw new IllegalArgumentException("unknown scenario " + scenario);
     }
     return rows;

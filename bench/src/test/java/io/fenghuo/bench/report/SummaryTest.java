@@ -131,4 +131,45 @@ class SummaryTest {
         .extracting(Summary.Source::status)
         .containsOnly("missing");
   }
+
+  @Test
+  void boardLagHasOneRowWithoutALimitAndSaysWhetherTheBoardWasCurrent(@TempDir Path dir)
+      throws Exception {
+    String metrics =
+        """
+        "board.fault.p50":{"value":109,"unit":"ms"},"board.fault.p99":{"value":1305,"unit":"ms"},
+        "board.fault.max":{"value":2500,"unit":"ms"},"board.fault.count":{"value":200,"unit":""},
+        "board.fault.unseen":{"value":1,"unit":""},
+        "board.normal.p50":{"value":111,"unit":"ms"},"board.normal.p99":{"value":181,"unit":"ms"},
+        "board.normal.max":{"value":190,"unit":"ms"},"board.normal.unseen":{"value":2,"unit":""},
+        "background.offered-faults-per-second":{"value":3.3333333,"unit":"faults/s"},
+        "end.probe-points-not-normal":{"value":0,"unit":""},
+        """;
+    Files.writeString(
+        dir.resolve("board-lag.json"),
+        "{\"scenario\":\"board-lag\",\"started\":\"2026-01-01T00:00:00Z\",\"seconds\":1,"
+            + "\"metrics\":{"
+            + metrics
+            + "\"end.mismatched\":{\"value\":0,\"unit\":\"\"}}}");
+    Summary.Row row =
+        row(Summary.build(dir, Map.of(), NOW), "board-lag", "fault frame → status board");
+    assertThat(row.figure()).contains("12,000 background faults/h").contains("no GB 50440 limit");
+    assertThat(row.measured())
+        .isEqualTo(
+            "fault p50 109 ms, p99 1.31 s, max 2.50 s; recovery p50 111 ms, p99 181 ms, max 190"
+                + " ms (200 cycles, 3 never seen; current at the end)");
+    assertThat(row.limit()).isEmpty();
+    assertThat(row.withinLimit()).isNull();
+
+    Files.writeString(
+        dir.resolve("board-lag.json"),
+        "{\"scenario\":\"board-lag\",\"started\":\"2026-01-01T00:00:00Z\",\"seconds\":1,"
+            + "\"metrics\":{"
+            + metrics
+            + "\"end.mismatched\":{\"value\":4,\"unit\":\"\"}}}");
+    assertThat(
+            row(Summary.build(dir, Map.of(), NOW), "board-lag", "fault frame → status board")
+                .measured())
+        .endsWith("3 never seen; **not current at the end**)");
+  }
 }
