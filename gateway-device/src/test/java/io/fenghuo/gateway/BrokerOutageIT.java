@@ -121,8 +121,10 @@ class BrokerOutageIT {
         expectedIds.add(
             EventIds.forDeviceObject(
                 new DeviceAddress(d.address().value()),
+                m.header().commandByte(),
                 m.header().serial(),
                 java.util.Arrays.copyOfRange(wire, 6, 12),
+                ((io.fenghuo.gb26875.adu.TypedData) m.data()).typeFlagValue(),
                 0,
                 EventType.STATUS_CHANGED));
         d.sendRaw(wire);

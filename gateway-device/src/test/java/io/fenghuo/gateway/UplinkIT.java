@@ -129,10 +129,12 @@ class UplinkIT {
           .isEqualTo(
               EventIds.forDeviceObject(
                   new DeviceAddress(address),
+                  alarm.header().commandByte(),
                   alarm.header().serial(),
                   alarm.header().time().raw() != null
                       ? alarm.header().time().raw()
                       : rawTime(alarm),
+                  ((io.fenghuo.gb26875.adu.TypedData) alarm.data()).typeFlagValue(),
                   0,
                   EventType.FIRE_ALARM_RAISED));
       assertThat(record.value().operator()).isEqualTo(op);

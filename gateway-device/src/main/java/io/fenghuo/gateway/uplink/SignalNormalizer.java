@@ -50,8 +50,9 @@ import java.util.Set;
 /**
  * Turns an upload (cmd 2) or a read answer (cmd 5) into device signals: one per information object,
  * plus a {@link FireAlarmRaised} for every object that carries a fire (fire bit of types 1, 2, 21;
- * manual alarm of types 4, 24). Ids are deterministic (device, serial, frame time label, object
- * index, type), so a retransmitted frame yields the same ids. An empty upload is a heartbeat. Types
+ * manual alarm of types 4, 24). Ids are deterministic (device, command, serial, frame time label,
+ * type flag, object index, type: {@link EventIds#forDeviceObject}), so a retransmitted frame yields
+ * the same ids and an answer never shares one with an upload. An empty upload is a heartbeat. Types
  * without a signal (vendor types) yield nothing.
  *
  * <p>Pure and thread-safe.
@@ -70,7 +71,12 @@ public final class SignalNormalizer {
   /** The signals of one frame from {@code device}, received at {@code receivedAt}. */
   public List<NormalizedSignal> normalize(
       DeviceAddress device, Gb26875Message message, Instant receivedAt) {
-    Frame f = new Frame(device, message.header(), receivedAt);
+    Frame f =
+        new Frame(
+            device,
+            message.header(),
+            message.data() instanceof TypedData t ? t.typeFlagValue() : 0,
+            receivedAt);
     if (message.data() instanceof NoData) {
       f.add(
           0,
@@ -388,14 +394,18 @@ public final class SignalNormalizer {
   /** Collects the signals of one frame. */
   private final class Frame {
     final DeviceAddress device;
+    final int command;
     final int serial;
     final byte[] timeLabel;
+    final int typeFlag;
     final Instant receivedAt;
     final List<NormalizedSignal> out = new ArrayList<>(4);
 
-    Frame(DeviceAddress device, FrameHeader header, Instant receivedAt) {
+    Frame(DeviceAddress device, FrameHeader header, int typeFlag, Instant receivedAt) {
       this.device = device;
+      this.command = header.commandByte();
       this.serial = header.serial();
+      this.typeFlag = typeFlag;
       byte[] raw = header.time().raw();
       this.timeLabel = raw != null ? raw : new byte[TimeLabel.LENGTH];
       this.receivedAt = receivedAt;
@@ -405,7 +415,7 @@ public final class SignalNormalizer {
       EventType type = EventType.of(signal);
       out.add(
           new NormalizedSignal(
-              EventIds.forDeviceObject(device, serial, timeLabel, index, type),
+              EventIds.forDeviceObject(device, command, serial, timeLabel, typeFlag, index, type),
               occurredAt != null ? occurredAt : receivedAt,
               signal));
     }
