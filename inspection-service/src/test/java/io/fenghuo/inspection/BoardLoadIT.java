@@ -19,8 +19,11 @@ import io.fenghuo.contracts.unit.UnitArchiveChanged;
 import io.fenghuo.contracts.unit.UnitCategory;
 import io.fenghuo.inspection.support.Bus;
 import io.fenghuo.inspection.support.RunningService;
+import io.fenghuo.inspection.support.Statements;
 import io.fenghuo.testkit.TestInfrastructure;
 import io.fenghuo.testkit.Tokens;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -126,6 +129,8 @@ class BoardLoadIT extends RunningService {
     props.put(ProducerConfig.ACKS_CONFIG, "all");
     props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
     Random random = new Random(42);
+    String loadBefore = loadAverage();
+    Statements.reset();
     long start = System.nanoTime();
     try (var producer =
         new KafkaProducer<String, EventEnvelope<?>>(
@@ -169,6 +174,9 @@ class BoardLoadIT extends RunningService {
                         .single()
                     == total);
     double drainSeconds = (System.nanoTime() - start) / 1e9;
+    long statements = Statements.total();
+    long commits = Statements.commits();
+    Map<String, Long> byStatement = Statements.byStatement();
 
     Map<String, Object> lag =
         jdbc.sql(
@@ -190,6 +198,17 @@ class BoardLoadIT extends RunningService {
         Math.round(((Number) lag.get("p50")).doubleValue()),
         Math.round(((Number) lag.get("p99")).doubleValue()),
         Math.round(((Number) lag.get("max")).doubleValue()));
+    log.info(
+        "drained {} signals/s; {} SQL statements ({} per signal, {} batched rows), {} commits until"
+            + " drained; load average before {}, after {}",
+        String.format("%.0f", total / drainSeconds),
+        statements,
+        String.format("%.2f", (double) statements / total),
+        Statements.batchedRows(),
+        commits,
+        loadBefore,
+        loadAverage());
+    byStatement.forEach((sql, n) -> log.info("  {} x {}", String.format("%6d", n), sql));
 
     // The board is current: every reporting detector normal again, every fault opened and closed.
     // (The lag is measured and logged, not asserted: the machine is shared.)
@@ -213,5 +232,13 @@ class BoardLoadIT extends RunningService {
         api.get("/api/units/U-" + operator + "-7/board", Tokens.operator(operator)).body();
     assertThat(board.get("summary").get("points").asInt()).isEqualTo(DEVICES_PER_UNIT * POINTS);
     assertThat(board.get("summary").get("abnormalPoints").asInt()).isZero();
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).strip();
+    } catch (java.io.IOException | RuntimeException e) {
+      return "unknown";
+    }
   }
 }
