@@ -57,7 +57,9 @@ class BoardLoadIT extends RunningService {
   /** Points per device that report a fault and then its recovery. */
   private static final int REPORTING = 1;
 
-  /** Signals sent per second; {@code -Dboardload.rate=5000} measures the drain rate of a backlog. */
+  /**
+   * Signals sent per second; {@code -Dboardload.rate=5000} measures the drain rate of a backlog.
+   */
   private static final int RATE_PER_SECOND = Integer.getInteger("boardload.rate", 200);
 
   @Test

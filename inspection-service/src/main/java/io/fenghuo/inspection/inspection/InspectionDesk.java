@@ -594,16 +594,11 @@ public final class InspectionDesk {
 
   /**
    * The device (locked) was heard. Its row is written only if something other than the last-seen
-   * time and the clock drift changed, or they moved by more than {@link Uitd#coalesces} allows: most
-   * signals of a busy device change nothing that needs a write.
+   * time and the clock drift changed, or they moved by more than {@link Uitd#coalesces} allows:
+   * most signals of a busy device change nothing that needs a write.
    */
   private void touch(
-      Uitd uitd,
-      UnitId unit,
-      Instant receivedAt,
-      Instant occurredAt,
-      Instant now,
-      Policy policy) {
+      Uitd uitd, UnitId unit, Instant receivedAt, Instant occurredAt, Instant now, Policy policy) {
     Uitd stored = uitd.copy();
     if (unit != null && !unit.equals(uitd.unit())) {
       uitd.boundTo(unit);
