@@ -7,7 +7,6 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,10 +54,15 @@ public final class Statements implements BeanPostProcessor {
   /** Executions by statement (its first 70 characters), most frequent first. */
   public static Map<String, Long> byStatement() {
     Map<String, Long> out = new LinkedHashMap<>();
-    EXECUTED.entrySet().stream()
-        .sorted(
-            Comparator.comparing((Map.Entry<String, LongAdder> e) -> e.getValue().sum()).reversed())
-        .forEach(e -> out.put(e.getKey(), e.getValue().sum()));
+    Map<String, Long> merged = new LinkedHashMap<>();
+    EXECUTED.forEach(
+        (sql, n) -> {
+          String key = sql.replaceAll("\\s+", " ").strip();
+          merged.merge(key.length() > 70 ? key.substring(0, 70) : key, n.sum(), Long::sum);
+        });
+    merged.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .forEach(e -> out.put(e.getKey(), e.getValue()));
     return out;
   }
 
@@ -72,10 +76,8 @@ public final class Statements implements BeanPostProcessor {
 
   private static void executed(String sql) {
     TOTAL.increment();
-    String key = sql == null ? "?" : sql.replaceAll("\\s+", " ").strip();
-    EXECUTED
-        .computeIfAbsent(key.length() > 70 ? key.substring(0, 70) : key, k -> new LongAdder())
-        .increment();
+    // Keyed by the statement text as sent (cheap: no normalisation on the hot path).
+    EXECUTED.computeIfAbsent(sql == null ? "?" : sql, k -> new LongAdder()).increment();
   }
 
   private static final class Counting extends DelegatingDataSource {
