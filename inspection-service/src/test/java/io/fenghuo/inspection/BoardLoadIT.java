@@ -19,8 +19,11 @@ import io.fenghuo.contracts.unit.UnitArchiveChanged;
 import io.fenghuo.contracts.unit.UnitCategory;
 import io.fenghuo.inspection.support.Bus;
 import io.fenghuo.inspection.support.RunningService;
+import io.fenghuo.inspection.support.Statements;
 import io.fenghuo.testkit.TestInfrastructure;
 import io.fenghuo.testkit.Tokens;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,7 +57,10 @@ class BoardLoadIT extends RunningService {
   /** Points per device that report a fault and then its recovery. */
   private static final int REPORTING = 1;
 
-  private static final int RATE_PER_SECOND = 200;
+  /**
+   * Signals sent per second; {@code -Dboardload.rate=5000} measures the drain rate of a backlog.
+   */
+  private static final int RATE_PER_SECOND = Integer.getInteger("boardload.rate", 200);
 
   @Test
   void theBoardStaysCurrentUnderTheStatusTrafficOfAThousandDevices() throws Exception {
@@ -126,6 +132,10 @@ class BoardLoadIT extends RunningService {
     props.put(ProducerConfig.ACKS_CONFIG, "all");
     props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
     Random random = new Random(42);
+    String loadBefore = loadAverage();
+    long jvmCpu = jvmCpuNanos();
+    long pgCpu = postgresCpuTicks();
+    Statements.reset();
     long start = System.nanoTime();
     try (var producer =
         new KafkaProducer<String, EventEnvelope<?>>(
@@ -169,12 +179,18 @@ class BoardLoadIT extends RunningService {
                         .single()
                     == total);
     double drainSeconds = (System.nanoTime() - start) / 1e9;
+    double jvmCpuMs = (jvmCpuNanos() - jvmCpu) / 1e6;
+    double pgCpuMs = (postgresCpuTicks() - pgCpu) * 10.0;
+    long statements = Statements.total();
+    long commits = Statements.commits();
+    Map<String, Long> byStatement = Statements.byStatement();
 
     Map<String, Object> lag =
         jdbc.sql(
                 "select percentile_cont(0.5) within group (order by ms) p50,"
-                    + " percentile_cont(0.99) within group (order by ms) p99, max(ms) max from"
-                    + " (select extract(epoch from recorded_at - received_at) * 1000 ms from"
+                    + " percentile_cont(0.99) within group (order by ms) p99, max(ms) max,"
+                    + " extract(epoch from max(recorded_at) - min(recorded_at)) busy from (select"
+                    + " extract(epoch from recorded_at - received_at) * 1000 ms, recorded_at from"
                     + " status_history where operator = ?) l")
             .param(operator)
             .query()
@@ -190,6 +206,28 @@ class BoardLoadIT extends RunningService {
         Math.round(((Number) lag.get("p50")).doubleValue()),
         Math.round(((Number) lag.get("p99")).doubleValue()),
         Math.round(((Number) lag.get("max")).doubleValue()));
+    log.info(
+        "processed {} signals/s from the first board write to the last ({} s)",
+        String.format("%.0f", total / ((Number) lag.get("busy")).doubleValue()),
+        String.format("%.1f", ((Number) lag.get("busy")).doubleValue()));
+    log.info(
+        "drained {} signals/s; {} SQL statements ({} per signal, {} batched rows), {} commits until"
+            + " drained; load average before {}, after {}",
+        String.format("%.0f", total / drainSeconds),
+        statements,
+        String.format("%.2f", (double) statements / total),
+        Statements.batchedRows(),
+        commits,
+        loadBefore,
+        loadAverage());
+    log.info(
+        "CPU until drained (test JVM with the service and Kafka / PostgreSQL server): {} ms / {} ms,"
+            + " {} ms / {} ms per signal",
+        Math.round(jvmCpuMs),
+        Math.round(pgCpuMs),
+        String.format("%.2f", jvmCpuMs / total),
+        String.format("%.2f", pgCpuMs / total));
+    byStatement.forEach((sql, n) -> log.info("  {} x {}", String.format("%6d", n), sql));
 
     // The board is current: every reporting detector normal again, every fault opened and closed.
     // (The lag is measured and logged, not asserted: the machine is shared.)
@@ -213,5 +251,53 @@ class BoardLoadIT extends RunningService {
         api.get("/api/units/U-" + operator + "-7/board", Tokens.operator(operator)).body();
     assertThat(board.get("summary").get("points").asInt()).isEqualTo(DEVICES_PER_UNIT * POINTS);
     assertThat(board.get("summary").get("abnormalPoints").asInt()).isZero();
+  }
+
+  private static long jvmCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  /**
+   * CPU ticks (1/100 s) of the PostgreSQL server: its processes and the children it reaped. Read
+   * from /proc; 0 where there is none.
+   */
+  private long postgresCpuTicks() {
+    try {
+      int backend = jdbc.sql("select pg_backend_pid()").query(Integer.class).single();
+      String postmaster = stat(Path.of("/proc/" + backend + "/stat"))[1];
+      String[] own = stat(Path.of("/proc/" + postmaster + "/stat"));
+      long ticks = Long.parseLong(own[13]) + Long.parseLong(own[14]);
+      try (var procs = Files.list(Path.of("/proc"))) {
+        for (Path p : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+          try {
+            String[] f = stat(p.resolve("stat"));
+            if (f[1].equals(postmaster)) {
+              ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            }
+          } catch (java.io.IOException gone) {
+            // exited meanwhile
+          }
+        }
+      }
+      return ticks;
+    } catch (java.io.IOException | RuntimeException e) {
+      return 0;
+    }
+  }
+
+  /** The fields of a /proc stat file after the command name, from the state (field 3) on. */
+  private static String[] stat(Path file) throws java.io.IOException {
+    String text = Files.readString(file);
+    return text.substring(text.lastIndexOf(')') + 2).split(" ");
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).strip();
+    } catch (java.io.IOException | RuntimeException e) {
+      return "unknown";
+    }
   }
 }

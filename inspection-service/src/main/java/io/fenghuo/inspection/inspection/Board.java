@@ -5,17 +5,23 @@ import io.fenghuo.contracts.id.OperatorId;
 import io.fenghuo.contracts.id.UnitId;
 import io.fenghuo.contracts.signal.AnalogReading;
 import io.fenghuo.contracts.signal.PointRef;
+import io.fenghuo.contracts.signal.StateFlag;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 /** The status board's current states and their history (port). */
 public interface Board {
 
-  /** When the held state of the object was received, if one is held. */
-  Optional<Instant> receivedAt(OperatorId operator, DeviceAddress device, String objectKey);
-
-  /** Replaces the object's state and appends it to the history. */
-  void put(OperatorId operator, UnitId unit, PointState state, String signalId, Instant now);
+  /**
+   * Replaces the object's state and appends it to the history, unless the held state was received
+   * later (an older state delivered late changes nothing). One statement.
+   *
+   * @return empty if a later state is held; else the conditions the object showed before (empty if
+   *     no state was held)
+   */
+  Optional<Set<StateFlag>> putUnlessOlder(
+      OperatorId operator, UnitId unit, PointState state, String signalId, Instant now);
 
   /** Records a component's analog value on its board entry, and in the history. */
   void analog(

@@ -16,8 +16,13 @@ public interface Faults {
   /** A fault, locked for the transaction. */
   Optional<Fault> lock(FaultId id);
 
-  /** Whether a fault with this id exists (open or closed). */
-  boolean exists(FaultId id);
+  /**
+   * Inserts a new record with its pending log entries, unless a record with its id exists (open or
+   * closed). One statement.
+   *
+   * @return whether it was inserted
+   */
+  boolean create(Fault fault);
 
   /** The open faults whose next escalation is due, locked, skipping those others hold. */
   List<Fault> lockDue(Instant now, int limit);
@@ -25,6 +30,6 @@ public interface Faults {
   /** The operator's open faults, locked (policy changes). */
   List<Fault> lockOpenOfOperator(OperatorId operator);
 
-  /** Inserts or updates the record and appends its pending log entries. */
+  /** Inserts or updates the record and appends its pending log entries (one statement). */
   void save(Fault fault);
 }

@@ -33,6 +33,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The inspection desk: the entry point of the inspection-service's domain. Keeps the status board
@@ -100,14 +101,10 @@ public final class InspectionDesk {
         () -> {
           Instant now = clock.instant();
           Policy policy = policy(operator);
-          UnitArchiveChanged unit = unitOf(operator, s.device());
+          UnitArchiveChanged unit =
+              hear(operator, s.device(), s.receivedAt(), s.occurredAt(), now, policy);
           UnitId unitId = unit == null ? null : unit.unitId();
-          touch(operator, s.device(), unitId, s.receivedAt(), s.occurredAt(), now, policy);
           String key = ObjectKey.of(s.source(), s.point());
-          Optional<Instant> held = ports.board().receivedAt(operator, s.device(), key);
-          if (held.isPresent() && held.get().isAfter(s.receivedAt())) {
-            return null; // an older state delivered late
-          }
           PointState state =
               new PointState(
                   s.device(),
@@ -118,9 +115,20 @@ public final class InspectionDesk {
                   s.description(),
                   s.occurredAt(),
                   s.receivedAt());
-          ports.board().put(operator, unitId, state, signalId, now);
-          List<Fault> open = ports.faults().lockOpen(operator, s.device());
+          Optional<Set<StateFlag>> before =
+              ports.board().putUnlessOlder(operator, unitId, state, signalId, now);
+          if (before.isEmpty()) {
+            return null; // an older state delivered late
+          }
           Set<FaultKind> holding = FaultRules.holding(s.source(), s.flags());
+          // A fault of an object is opened only by a state of that object showing it, and closed
+          // when a later state no longer shows it: if neither the held state nor this one shows a
+          // fault, the object has none open. A UITD's communication fault is opened by the timer.
+          boolean mayHaveOpen =
+              s.source() == StatusSource.UITD
+                  || !FaultRules.holding(s.source(), before.get()).isEmpty();
+          List<Fault> open =
+              mayHaveOpen ? ports.faults().lockOpen(operator, s.device()) : List.of();
           for (Fault f : open) {
             if (f.record().objectKey().equals(key) && !holding.contains(f.record().kind())) {
               f.close(FaultClosure.RECOVERY_SIGNAL, signalId, now);
@@ -135,11 +143,10 @@ public final class InspectionDesk {
                             f.record().open()
                                 && f.record().kind() == kind
                                 && f.record().objectKey().equals(key));
-            FaultId id = FaultId.forSignal(signalId, kind);
-            if (!alreadyOpen && !ports.faults().exists(id)) {
+            if (!alreadyOpen) {
               Fault fault =
                   Fault.open(
-                      id,
+                      FaultId.forSignal(signalId, kind),
                       operator,
                       unitId,
                       s.device(),
@@ -152,11 +159,17 @@ public final class InspectionDesk {
                       signalId,
                       now,
                       policy);
-              store(fault, now);
+              storeNew(fault, now);
             }
           }
           if (s.source() == StatusSource.SYSTEM && s.point() != null) {
-            closeByStatusRead(operator, s, open, signalId, now);
+            List<Fault> loaded = open;
+            closeByStatusRead(
+                operator,
+                s,
+                () -> mayHaveOpen ? loaded : ports.faults().lockOpen(operator, s.device()),
+                signalId,
+                now);
           }
           return null;
         });
@@ -171,9 +184,9 @@ public final class InspectionDesk {
         () -> {
           Instant now = clock.instant();
           Policy policy = policy(operator);
-          UnitArchiveChanged unit = unitOf(operator, o.device());
+          UnitArchiveChanged unit =
+              hear(operator, o.device(), o.receivedAt(), o.occurredAt(), now, policy);
           UnitId unitId = unit == null ? null : unit.unitId();
-          touch(operator, o.device(), unitId, o.receivedAt(), o.occurredAt(), now, policy);
           PointRef system =
               o.onUitd() || o.point() == null
                   ? null
@@ -210,8 +223,9 @@ public final class InspectionDesk {
         () -> {
           Instant now = clock.instant();
           Policy policy = policy(operator);
-          UnitId unitId = unitIdOf(operator, t.device());
-          touch(operator, t.device(), unitId, t.receivedAt(), t.occurredAt(), now, policy);
+          UnitArchiveChanged unit =
+              hear(operator, t.device(), t.receivedAt(), t.occurredAt(), now, policy);
+          UnitId unitId = unit == null ? null : unit.unitId();
           if (t.kind() == TelemetryKind.ANALOG_VALUE && t.point() != null) {
             ports
                 .board()
@@ -538,6 +552,35 @@ public final class InspectionDesk {
     return own.orElseGet(() -> policy(operator).pollPeriod());
   }
 
+  /**
+   * A signal from the device: it is heard (liveness, clock drift, binding to the unit the unit
+   * stream names now).
+   *
+   * @return the unit the device belongs to, or null
+   */
+  private UnitArchiveChanged hear(
+      OperatorId operator,
+      DeviceAddress device,
+      Instant receivedAt,
+      Instant occurredAt,
+      Instant now,
+      Policy policy) {
+    Uitds.Bound bound = ports.uitds().lockBound(operator, device).orElse(null);
+    if (bound == null) {
+      UnitId unit = unitIdOf(operator, device);
+      ports
+          .uitds()
+          .insertIfAbsent(Uitd.learned(operator, device, unit, now, period(operator, unit)));
+      bound = ports.uitds().lockBound(operator, device).orElseThrow();
+    }
+    UnitArchiveChanged unit =
+        bound.unit() == null
+            ? null
+            : ports.units().unit(operator, bound.unit(), bound.unitVersion()).orElse(null);
+    touch(bound.uitd(), unit == null ? null : unit.unitId(), receivedAt, occurredAt, now, policy);
+    return unit;
+  }
+
   private void touch(
       OperatorId operator,
       DeviceAddress device,
@@ -546,13 +589,27 @@ public final class InspectionDesk {
       Instant occurredAt,
       Instant now,
       Policy policy) {
-    Uitd uitd = lockOrLearn(operator, device, unit, now);
+    touch(lockOrLearn(operator, device, unit, now), unit, receivedAt, occurredAt, now, policy);
+  }
+
+  /**
+   * The device (locked) was heard. Its row is written only if something other than the last-seen
+   * time and the clock drift changed, or they moved by more than {@link Uitd#coalesces} allows:
+   * most signals of a busy device change nothing that needs a write.
+   */
+  private void touch(
+      Uitd uitd, UnitId unit, Instant receivedAt, Instant occurredAt, Instant now, Policy policy) {
+    Uitd stored = uitd.copy();
     if (unit != null && !unit.equals(uitd.unit())) {
       uitd.boundTo(unit);
     }
     Uitd.Heard heard = uitd.heard(receivedAt, now, policy);
     boolean sync = occurredAt != null && uitd.clockDrift(occurredAt, receivedAt, now, tuning);
-    ports.uitds().save(uitd);
+    if (!uitd.coalesces(stored, policy)) {
+      ports.uitds().save(uitd);
+    }
+    OperatorId operator = uitd.operator();
+    DeviceAddress device = uitd.device();
     if (heard == Uitd.Heard.BACK_ONLINE) {
       closeCommunicationFault(operator, device, now);
     }
@@ -633,7 +690,11 @@ public final class InspectionDesk {
    * disabled): their open records close as STATUS_READ.
    */
   private void closeByStatusRead(
-      OperatorId operator, StatusChanged s, List<Fault> open, String signalId, Instant now) {
+      OperatorId operator,
+      StatusChanged s,
+      Supplier<List<Fault>> openFaults,
+      String signalId,
+      Instant now) {
     boolean read =
         ports
             .polls()
@@ -648,6 +709,7 @@ public final class InspectionDesk {
       return;
     }
     String prefix = ObjectKey.componentsOf(s.point());
+    List<Fault> open = openFaults.get();
     for (StateFlag flag : List.of(StateFlag.FAULT, StateFlag.DISABLED)) {
       if (s.flags().contains(flag)) {
         continue;
@@ -757,6 +819,17 @@ public final class InspectionDesk {
 
   private void store(Fault fault, Instant now) {
     ports.faults().save(fault);
+    for (FaultEvent event : fault.pendingEvents()) {
+      ports.outbox().emit(fault.record().operator(), event, now);
+    }
+  }
+
+  /** Stores a fault just opened, with its events, unless its record exists already. */
+  private void storeNew(Fault fault, Instant now) {
+    if (!ports.faults().create(fault)) {
+      fault.pendingEvents(); // opened before by the same signal: nothing new
+      return;
+    }
     for (FaultEvent event : fault.pendingEvents()) {
       ports.outbox().emit(fault.record().operator(), event, now);
     }

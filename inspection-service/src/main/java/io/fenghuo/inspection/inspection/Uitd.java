@@ -30,6 +30,15 @@ public final class Uitd {
   private Instant lastPollAt;
   private Instant nextPollAt;
 
+  /**
+   * A signal heard within this fraction of the heartbeat window after the stored last-seen time
+   * need not be written (see {@link #coalesces}).
+   */
+  public static final int COALESCE_FRACTION = 20;
+
+  /** A clock drift that differs from the stored one by less than this need not be written. */
+  public static final Duration DRIFT_RESOLUTION = Duration.ofSeconds(1);
+
   /** What hearing a signal changed. */
   public enum Heard {
     /** Nothing about liveness (already online, or the signal is too old to count). */
@@ -187,6 +196,66 @@ public final class Uitd {
     }
     clockSyncRequestedAt = now;
     return true;
+  }
+
+  /** A copy, to compare with after a change ({@link #coalesces}). */
+  public Uitd copy() {
+    return new Uitd(
+        operator,
+        device,
+        unit,
+        liveness,
+        lastSeenAt,
+        connected,
+        disconnectedAt,
+        disconnectReason,
+        offlineDueAt,
+        offlineSince,
+        clockDriftMs,
+        clockDriftAt,
+        clockSyncRequestedAt,
+        lastPollAt,
+        nextPollAt);
+  }
+
+  /**
+   * Whether this state, changed from {@code stored} by hearing signals, may stay unwritten: the
+   * device was and is online without a pending disconnect, and only its last-seen time, deadline
+   * and clock drift moved, by less than the heartbeat window / {@value #COALESCE_FRACTION} (9 s of
+   * the default 3 min) and the drift by less than {@link #DRIFT_RESOLUTION}. The stored deadline is
+   * then at most that much earlier than the true one and never later: offline detection stays
+   * within window + tolerance of the last signal (it may come up to that slack early, which the
+   * tolerance absorbs), and a busy device's row is written about once per slack instead of once per
+   * signal.
+   */
+  public boolean coalesces(Uitd stored, Policy policy) {
+    Duration slack = policy.heartbeatWindow().dividedBy(COALESCE_FRACTION);
+    return liveness == Liveness.ONLINE
+        && stored.liveness == Liveness.ONLINE
+        && disconnectedAt == null
+        && stored.disconnectedAt == null
+        && Objects.equals(unit, stored.unit)
+        && Objects.equals(connected, stored.connected)
+        && disconnectReason == stored.disconnectReason
+        && Objects.equals(offlineSince, stored.offlineSince)
+        && Objects.equals(clockSyncRequestedAt, stored.clockSyncRequestedAt)
+        && Objects.equals(lastPollAt, stored.lastPollAt)
+        && Objects.equals(nextPollAt, stored.nextPollAt)
+        && within(stored.lastSeenAt, lastSeenAt, slack)
+        && within(stored.offlineDueAt, offlineDueAt, slack)
+        && within(stored.clockDriftAt, clockDriftAt, slack)
+        && (Objects.equals(clockDriftMs, stored.clockDriftMs)
+            || (clockDriftMs != null
+                && stored.clockDriftMs != null
+                && Math.abs(clockDriftMs - stored.clockDriftMs) < DRIFT_RESOLUTION.toMillis()));
+  }
+
+  /** Whether {@code now} is {@code held} or later by less than {@code slack}. */
+  private static boolean within(Instant held, Instant now, Duration slack) {
+    if (held == null || now == null) {
+      return held == now;
+    }
+    return !now.isBefore(held) && Duration.between(held, now).compareTo(slack) < 0;
   }
 
   /** A poll was sent; the next one is a period later. */

@@ -10,8 +10,21 @@ import java.util.Optional;
 /** The UITDs' liveness and poll schedules (port). */
 public interface Uitds {
 
+  /**
+   * A device locked for the transaction, with the unit the unit stream binds it to now.
+   *
+   * @param unit the unit of the read model's binding (not the device's recorded unit), or null
+   * @param unitVersion that unit's snapshot version, or 0
+   */
+  record Bound(Uitd uitd, UnitId unit, long unitVersion) {}
+
   /** A device, locked for the transaction. */
   Optional<Uitd> lock(OperatorId operator, DeviceAddress device);
+
+  /**
+   * A device, locked for the transaction, with its binding in the unit read model (one statement).
+   */
+  Optional<Bound> lockBound(OperatorId operator, DeviceAddress device);
 
   /** Stores a device learned now, unless another transaction did first. */
   void insertIfAbsent(Uitd uitd);

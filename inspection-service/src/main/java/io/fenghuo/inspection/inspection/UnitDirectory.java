@@ -19,6 +19,12 @@ public interface UnitDirectory {
   /** A unit's latest snapshot. */
   Optional<UnitArchiveChanged> unit(OperatorId operator, UnitId unit);
 
+  /**
+   * A unit's snapshot of the given version (as a binding just read names it), parsed once per
+   * version; the latest one if that version is no longer held.
+   */
+  Optional<UnitArchiveChanged> unit(OperatorId operator, UnitId unit, long version);
+
   /** The operator a unit belongs to (for region-wide callers naming a unit). */
   Optional<OperatorId> operatorOf(UnitId unit);
 

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -31,6 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
       "logging.structured.format.console=",
       "logging.level.org.apache.kafka=WARN"
     })
+@Import(Statements.class)
 public abstract class RunningService {
 
   @DynamicPropertySource

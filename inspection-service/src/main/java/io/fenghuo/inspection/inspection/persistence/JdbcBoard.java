@@ -7,13 +7,14 @@ import io.fenghuo.contracts.id.OperatorId;
 import io.fenghuo.contracts.id.UnitId;
 import io.fenghuo.contracts.signal.AnalogReading;
 import io.fenghuo.contracts.signal.PointRef;
+import io.fenghuo.contracts.signal.StateFlag;
 import io.fenghuo.contracts.signal.StatusSource;
 import io.fenghuo.inspection.inspection.Board;
 import io.fenghuo.inspection.inspection.ObjectKey;
 import io.fenghuo.inspection.inspection.PointState;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -32,34 +33,38 @@ class JdbcBoard implements Board {
   }
 
   @Override
-  public Optional<Instant> receivedAt(OperatorId operator, DeviceAddress device, String key) {
-    return jdbc.sql(
-            "select received_at from point_state where operator = ? and device = ? and object_key"
-                + " = ?")
-        .params(operator.value(), device.toString(), key)
-        .query(Timestamp.class)
-        .optional()
-        .map(Timestamp::toInstant);
-  }
-
-  @Override
-  public void put(OperatorId operator, UnitId unit, PointState s, String signalId, Instant now) {
+  public Optional<Set<StateFlag>> putUnlessOlder(
+      OperatorId operator, UnitId unit, PointState s, String signalId, Instant now) {
     Object[] p = Sql.pointColumns(s.point());
     String flags = Sql.flags(s.flags());
-    jdbc.sql(
-            "insert into point_state (operator, device, object_key, unit_id, source, system_type,"
-                + " system_address, component_type, component_address, flags, raw_state,"
-                + " description, occurred_at, received_at, updated_at) values (?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (operator, device, object_key) do update"
-                + " set unit_id = excluded.unit_id, source = excluded.source, flags ="
-                + " excluded.flags, raw_state = excluded.raw_state, description ="
-                + " excluded.description, occurred_at = excluded.occurred_at, received_at ="
-                + " excluded.received_at, updated_at = excluded.updated_at")
+    String unitId = unit == null ? null : unit.value();
+    // One round trip: the held conditions (read before the change), the conditional upsert (a held
+    // state received later wins) and, only if it applied, the history row.
+    return jdbc.sql(
+            "with held as (select flags from point_state where operator = ? and device = ? and"
+                + " object_key = ?), put as (insert into point_state (operator, device,"
+                + " object_key, unit_id, source, system_type, system_address, component_type,"
+                + " component_address, flags, raw_state, description, occurred_at, received_at,"
+                + " updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict"
+                + " (operator, device, object_key) do update set unit_id = excluded.unit_id,"
+                + " source = excluded.source, flags = excluded.flags, raw_state ="
+                + " excluded.raw_state, description = excluded.description, occurred_at ="
+                + " excluded.occurred_at, received_at = excluded.received_at, updated_at ="
+                + " excluded.updated_at where point_state.received_at <= excluded.received_at"
+                + " returning 1), history as (insert into status_history (received_at, operator,"
+                + " unit_id, device, object_key, entry, flags, raw_state, detail, occurred_at,"
+                + " recorded_at, signal_id) select ?::timestamptz, ?::text, ?::text, ?::text,"
+                + " ?::text, 'STATE', ?::text, ?::integer, ?::text, ?::timestamptz,"
+                + " ?::timestamptz, ?::text from put) select (select count(*) from put) applied,"
+                + " (select flags from held) held")
         .params(
             operator.value(),
             s.device().toString(),
             s.objectKey(),
-            unit == null ? null : unit.value(),
+            operator.value(),
+            s.device().toString(),
+            s.objectKey(),
+            unitId,
             s.source().name(),
             p[0],
             p[1],
@@ -70,21 +75,24 @@ class JdbcBoard implements Board {
             s.description(),
             ts(s.occurredAt()),
             ts(s.receivedAt()),
-            ts(now))
-        .update();
-    history(
-        operator,
-        unit,
-        s.device(),
-        s.objectKey(),
-        "STATE",
-        flags,
-        s.rawState(),
-        s.description(),
-        s.occurredAt(),
-        s.receivedAt(),
-        signalId,
-        now);
+            ts(now),
+            ts(s.receivedAt()),
+            operator.value(),
+            unitId,
+            s.device().toString(),
+            s.objectKey(),
+            flags,
+            s.rawState(),
+            s.description(),
+            ts(s.occurredAt()),
+            ts(now),
+            signalId)
+        .query(
+            (rs, row) ->
+                rs.getLong("applied") == 0
+                    ? Optional.<Set<StateFlag>>empty()
+                    : Optional.of(Sql.flags(rs.getString("held"))))
+        .single();
   }
 
   @Override

@@ -9,8 +9,11 @@ import io.fenghuo.inspection.inspection.Fault;
 import io.fenghuo.inspection.inspection.FaultRecord;
 import io.fenghuo.inspection.inspection.Faults;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.StringJoiner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -50,15 +53,6 @@ class JdbcFaults implements Faults {
   }
 
   @Override
-  public boolean exists(FaultId id) {
-    return jdbc.sql("select count(*) from fault where id = ?")
-            .param(id.value())
-            .query(Long.class)
-            .single()
-        > 0;
-  }
-
-  @Override
   public List<Fault> lockDue(Instant now, int limit) {
     return jdbc
         .sql(
@@ -91,21 +85,35 @@ class JdbcFaults implements Faults {
   }
 
   @Override
+  public boolean create(Fault fault) {
+    // The id is name-based on the opening signal: a record that exists was opened before.
+    return write(fault, " on conflict (id) do nothing") > 0;
+  }
+
+  @Override
   public void save(Fault fault) {
+    write(
+        fault,
+        " on conflict (id) do update set unit_id = excluded.unit_id, escalation_level ="
+            + " excluded.escalation_level, next_escalation_at = excluded.next_escalation_at,"
+            + " accepted_at = excluded.accepted_at, accepted_by = excluded.accepted_by,"
+            + " repaired_at = excluded.repaired_at, repaired_by = excluded.repaired_by,"
+            + " repair_note = excluded.repair_note, closed_at = excluded.closed_at, closed_by ="
+            + " excluded.closed_by, close_signal_id = excluded.close_signal_id");
+  }
+
+  /**
+   * The record's insert (with {@code conflict}) and its pending log entries in one statement; the
+   * log is written only if the record was.
+   *
+   * @return the rows written: 0 if the conflict clause skipped the record
+   */
+  private int write(Fault fault, String conflict) {
     FaultRecord r = fault.record();
     Object[] p = Sql.pointColumns(r.point());
-    jdbc.sql(
-            "insert into fault ("
-                + FaultRows.COLUMNS
-                + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?) on conflict (id) do update set unit_id = excluded.unit_id,"
-                + " escalation_level = excluded.escalation_level, next_escalation_at ="
-                + " excluded.next_escalation_at, accepted_at = excluded.accepted_at, accepted_by"
-                + " = excluded.accepted_by, repaired_at = excluded.repaired_at, repaired_by ="
-                + " excluded.repaired_by, repair_note = excluded.repair_note, closed_at ="
-                + " excluded.closed_at, closed_by = excluded.closed_by, close_signal_id ="
-                + " excluded.close_signal_id")
-        .params(
+    List<Object> params = new ArrayList<>();
+    params.addAll(
+        Arrays.asList(
             r.id().value(),
             r.operator().value(),
             r.unit() == null ? null : r.unit().value(),
@@ -130,12 +138,29 @@ class JdbcFaults implements Faults {
             r.repairNote(),
             ts(r.closedAt()),
             Sql.name(r.closedBy()),
-            r.closeSignalId())
-        .update();
-    for (Fault.LogEntry e : fault.pendingLog()) {
-      jdbc.sql("insert into fault_log (fault_id, at, actor, entry, detail) values (?, ?, ?, ?, ?)")
-          .params(r.id().value(), ts(e.at()), e.actor(), e.entry(), e.detail())
-          .update();
+            r.closeSignalId()));
+    String insert =
+        "insert into fault ("
+            + FaultRows.COLUMNS
+            + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + conflict;
+    List<Fault.LogEntry> log = fault.pendingLog();
+    if (log.isEmpty()) {
+      return jdbc.sql(insert).params(params).update();
     }
+    StringJoiner values = new StringJoiner(", ");
+    for (Fault.LogEntry e : log) {
+      values.add("(?::timestamptz, ?::text, ?::text, ?::text)");
+      params.addAll(Arrays.asList(ts(e.at()), e.actor(), e.entry(), e.detail()));
+    }
+    return jdbc.sql(
+            "with f as ("
+                + insert
+                + " returning id) insert into fault_log (fault_id, at, actor, entry, detail)"
+                + " select f.id, l.at, l.actor, l.entry, l.detail from f, (values "
+                + values
+                + ") l (at, actor, entry, detail)")
+        .params(params)
+        .update();
   }
 }

@@ -35,6 +35,27 @@ class JdbcUitds implements Uitds {
   }
 
   @Override
+  public Optional<Bound> lockBound(OperatorId operator, DeviceAddress device) {
+    return jdbc.sql(
+            "select "
+                + UitdRows.COLUMNS.replaceAll("(^|, )", "$1d.")
+                + ", s.unit_id bound_unit, s.version bound_version from device d left join"
+                + " unit_device b on b.operator = d.operator and b.device = d.device left join"
+                + " unit_snapshot s on s.operator = b.operator and s.unit_id = b.unit_id"
+                + " where d.operator = ? and d.device = ? for update of d")
+        .params(operator.value(), device.toString())
+        .query(
+            (rs, row) -> {
+              String unit = rs.getString("bound_unit");
+              return new Bound(
+                  UitdRows.read(rs, row),
+                  unit == null ? null : UnitId.of(unit),
+                  unit == null ? 0 : rs.getLong("bound_version"));
+            })
+        .optional();
+  }
+
+  @Override
   public void insertIfAbsent(Uitd u) {
     jdbc.sql(
             "insert into device ("

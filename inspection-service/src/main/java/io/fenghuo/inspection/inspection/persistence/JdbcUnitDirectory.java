@@ -28,8 +28,7 @@ class JdbcUnitDirectory implements UnitDirectory {
 
   @Override
   public Optional<UnitArchiveChanged> unitOfDevice(OperatorId operator, DeviceAddress device) {
-    // Every signal asks this; the snapshot (with all points of the unit) is parsed once per
-    // version.
+    // The snapshot (with all points of the unit) is parsed once per version.
     Optional<Object[]> held =
         jdbc.sql(
                 "select s.unit_id, s.version from unit_device d join unit_snapshot s"
@@ -41,13 +40,17 @@ class JdbcUnitDirectory implements UnitDirectory {
     if (held.isEmpty()) {
       return Optional.empty();
     }
-    String key = operator.value() + "/" + held.get()[0];
-    long version = (Long) held.get()[1];
+    return unit(operator, UnitId.of((String) held.get()[0]), (Long) held.get()[1]);
+  }
+
+  @Override
+  public Optional<UnitArchiveChanged> unit(OperatorId operator, UnitId unitId, long version) {
+    String key = operator.value() + "/" + unitId.value();
     UnitArchiveChanged cached = parsed.get(key);
     if (cached != null && cached.version() == version) {
       return Optional.of(cached);
     }
-    Optional<UnitArchiveChanged> unit = unit(operator, UnitId.of((String) held.get()[0]));
+    Optional<UnitArchiveChanged> unit = unit(operator, unitId);
     if (parsed.size() > CACHE) {
       parsed.clear();
     }
