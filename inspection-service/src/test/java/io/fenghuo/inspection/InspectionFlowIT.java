@@ -32,7 +32,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -62,19 +61,6 @@ class InspectionFlowIT extends RunningService {
                         .single()
                     == 1);
     return new Setup(operator, unit, device);
-  }
-
-  JsonNode awaitGet(String path, String token, Predicate<JsonNode> until) {
-    JsonNode[] body = new JsonNode[1];
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () -> {
-              Api.Response r = api.get(path, token);
-              body[0] = r.body();
-              return r.status() == 200 && until.test(r.body());
-            });
-    return body[0];
   }
 
   static JsonNode point(JsonNode board, long component) {

@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -54,20 +53,6 @@ class LivenessAndPollingIT extends RunningService {
                         .single()
                     == 1);
     return new Setup(operator, unit, device);
-  }
-
-  JsonNode awaitGet(String path, String token, Predicate<JsonNode> until) {
-    JsonNode[] body = new JsonNode[1];
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .pollInterval(Duration.ofMillis(100))
-        .until(
-            () -> {
-              Api.Response r = api.get(path, token);
-              body[0] = r.body();
-              return r.status() == 200 && until.test(r.body());
-            });
-    return body[0];
   }
 
   static boolean liveness(JsonNode devices, String state) {

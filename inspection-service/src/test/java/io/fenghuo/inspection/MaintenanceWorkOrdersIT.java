@@ -15,7 +15,6 @@ import io.fenghuo.contracts.id.DeviceAddress;
 import io.fenghuo.contracts.signal.StateFlag;
 import io.fenghuo.contracts.topic.Stream;
 import io.fenghuo.inspection.support.Bus;
-import io.fenghuo.inspection.support.MaintenanceTokens;
 import io.fenghuo.inspection.support.RunningService;
 import io.fenghuo.testkit.Api;
 import io.fenghuo.testkit.Tokens;
@@ -23,7 +22,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -63,19 +61,6 @@ class MaintenanceWorkOrdersIT extends RunningService {
     return new Faulty(operator, unit, device, fault.get("id").asString());
   }
 
-  JsonNode awaitGet(String path, String token, Predicate<JsonNode> until) {
-    JsonNode[] body = new JsonNode[1];
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () -> {
-              Api.Response r = api.get(path, token);
-              body[0] = r.body();
-              return r.status() == 200 && until.test(r.body());
-            });
-    return body[0];
-  }
-
   static List<String> ids(JsonNode page) {
     List<String> ids = new ArrayList<>();
     page.get("items").forEach(i -> ids.add(i.get("id").asString()));
@@ -89,7 +74,7 @@ class MaintenanceWorkOrdersIT extends RunningService {
     Faulty first = aFaultyUnit(zhongan, 11);
     Faulty second = aFaultyUnit(zhongan, 12);
     Faulty foreign = aFaultyUnit(other, 13);
-    String mine = MaintenanceTokens.of(zhongan);
+    String mine = Tokens.maintenance(zhongan);
 
     JsonNode page = api.get("/api/faults", mine).body();
     assertThat(ids(page)).containsExactlyInAnyOrder(first.faultId(), second.faultId());
@@ -103,7 +88,7 @@ class MaintenanceWorkOrdersIT extends RunningService {
     assertThat(ids(api.get("/api/faults?unit=" + first.unit(), mine).body()))
         .containsExactly(first.faultId());
     assertThat(ids(api.get("/api/faults?unit=" + foreign.unit(), mine).body())).isEmpty();
-    assertThat(ids(api.get("/api/faults", MaintenanceTokens.of(other)).body()))
+    assertThat(ids(api.get("/api/faults", Tokens.maintenance(other)).body()))
         .containsExactly(foreign.faultId());
 
     Api.Response detail = api.get("/api/faults/" + first.faultId(), mine);
@@ -128,7 +113,7 @@ class MaintenanceWorkOrdersIT extends RunningService {
   void theCompanyAcceptsAndReportsTheRepairButOnlyTheRecoverySignalCloses() {
     String company = "浙江众安消防技术服务有限公司-" + anOperator();
     Faulty f = aFaultyUnit(company, 21);
-    String mine = MaintenanceTokens.of(company);
+    String mine = Tokens.maintenance(company);
     String path = "/api/faults/" + f.faultId();
 
     Api.Response accepted = api.post(path + "/accept", mine, Map.of("note", "已派工程师"));
@@ -190,7 +175,7 @@ class MaintenanceWorkOrdersIT extends RunningService {
   void theCompanyGetsNoFacilityStatusAndOtherOperatorsNothingOfItsWorkOrders() {
     String company = "浙江众安消防技术服务有限公司-" + anOperator();
     Faulty f = aFaultyUnit(company, 31);
-    String mine = MaintenanceTokens.of(company);
+    String mine = Tokens.maintenance(company);
     String unit = "/api/units/" + f.unit();
 
     // Work orders only: the units' boards, devices, polls and integrity stay the operators'.
@@ -213,8 +198,8 @@ class MaintenanceWorkOrdersIT extends RunningService {
     assertThat(ids(api.get("/api/faults", otherOperator).body())).isEmpty();
 
     // A maintenance token without its company is refused like any token without its tenant.
-    assertThat(api.get("/api/faults", MaintenanceTokens.withoutCompany()).status()).isEqualTo(401);
-    assertThat(api.get("/api/faults", MaintenanceTokens.of("别的公司")).status()).isEqualTo(200);
-    assertThat(ids(api.get("/api/faults", MaintenanceTokens.of("别的公司")).body())).isEmpty();
+    assertThat(api.get("/api/faults", Tokens.maintenance(null)).status()).isEqualTo(401);
+    assertThat(api.get("/api/faults", Tokens.maintenance("别的公司")).status()).isEqualTo(200);
+    assertThat(ids(api.get("/api/faults", Tokens.maintenance("别的公司")).body())).isEmpty();
   }
 }

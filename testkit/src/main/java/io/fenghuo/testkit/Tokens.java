@@ -15,7 +15,9 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Real access tokens for tests, signed with the test RSA key whose public half the service is
@@ -52,8 +54,25 @@ public final class Tokens {
     return sign("dispatcher-1", List.of("dispatcher-119"), null, null);
   }
 
+  /** Staff of a maintenance company (维保单位); {@code null} leaves the company claim out. */
+  public static String maintenance(String company) {
+    return signed("maint-1", List.of("maintenance"), Map.of(), company);
+  }
+
   /** A token with the given roles and tenant claims (null = absent). */
   public static String sign(String subject, List<String> roles, String operatorId, String unitId) {
+    Map<String, String> tenant = new HashMap<>();
+    if (operatorId != null) {
+      tenant.put("operator_id", operatorId);
+    }
+    if (unitId != null) {
+      tenant.put("unit_id", unitId);
+    }
+    return signed(subject, roles, tenant, null);
+  }
+
+  private static String signed(
+      String subject, List<String> roles, Map<String, String> tenant, String company) {
     JWTClaimsSet.Builder claims =
         new JWTClaimsSet.Builder()
             .subject(subject)
@@ -61,11 +80,9 @@ public final class Tokens {
             .issueTime(new Date())
             .expirationTime(Date.from(Instant.now().plusSeconds(600)))
             .claim("roles", roles);
-    if (operatorId != null) {
-      claims.claim("operator_id", operatorId);
-    }
-    if (unitId != null) {
-      claims.claim("unit_id", unitId);
+    tenant.forEach(claims::claim);
+    if (company != null) {
+      claims.claim("maintenance_company", company);
     }
     try {
       SignedJWT jwt =

@@ -1,7 +1,11 @@
 package io.fenghuo.inspection.support;
 
+import static org.awaitility.Awaitility.await;
+
 import io.fenghuo.testkit.Api;
 import io.fenghuo.testkit.SpringTestProperties;
+import java.time.Duration;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -10,6 +14,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The inspection-service on a random port against the shared real PostgreSQL and Kafka, with the
@@ -50,5 +55,20 @@ public abstract class RunningService {
   @BeforeEach
   void client() {
     api = new Api(port);
+  }
+
+  /** GETs the path every 100 ms until it answers 200 with a body that passes; that body. */
+  protected JsonNode awaitGet(String path, String token, Predicate<JsonNode> until) {
+    JsonNode[] body = new JsonNode[1];
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(100))
+        .until(
+            () -> {
+              Api.Response r = api.get(path, token);
+              body[0] = r.body();
+              return r.status() == 200 && until.test(r.body());
+            });
+    return body[0];
   }
 }
